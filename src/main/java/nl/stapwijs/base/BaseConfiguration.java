@@ -1,0 +1,22 @@
+package nl.stapwijs.base;
+
+import java.time.Clock;
+import nl.stapwijs.base.db.Database;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(StapwijsProperties.class)
+class BaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    Database database(StapwijsProperties properties) {
+        return Database.open(properties.databaseFile());
+    }
+}

@@ -1,0 +1,7 @@
+package nl.stapwijs.base;
+
+/** Returned when a listener is registered; cancel it when the listener goes away. */
+@FunctionalInterface
+public interface Subscription {
+    void cancel();
+}

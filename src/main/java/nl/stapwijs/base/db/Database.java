@@ -1,0 +1,151 @@
+package nl.stapwijs.base.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite file with one writer and a small pool of readers.
+ *
+ * <p>SQLite allows one writer at a time, so every write goes through one long-lived
+ * connection (a pool of one): threads queue for it instead of failing with SQLITE_BUSY.
+ * Writes are committed with WAL and {@code synchronous=FULL}, which survives a power cut,
+ * not just a killed process. Readers use their own connections and never block the writer.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int WRITE_ATTEMPTS = 40;
+
+    private final Path file;
+    private final HikariDataSource writerPool;
+    private final HikariDataSource readerPool;
+    private final Jdbi writer;
+    private final Jdbi reader;
+
+    private Database(Path file) {
+        this.file = file;
+        this.writerPool = pool(file, "writer", 1, false);
+        this.readerPool = pool(file, "reader", 4, true);
+        this.writer = Jdbi.create(writerPool).installPlugin(new SqlObjectPlugin());
+        this.reader = Jdbi.create(readerPool).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static Database open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the data folder " + file.getParent(), e);
+        }
+        Database database = new Database(file);
+        Flyway.configure()
+                .dataSource(database.writerPool)
+                .locations("classpath:db/migration/sqlite")
+                .load()
+                .migrate();
+        return database;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs a write transaction on the single writer connection, retrying while SQLite is busy. */
+    public <R> R write(HandleCallback<R, RuntimeException> callback) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.inTransaction(callback);
+            } catch (RuntimeException e) {
+                // Right after a restart that followed a kill, WAL recovery can hold the file
+                // briefly even with busy_timeout; a bounded retry rides that out.
+                if (!isBusy(e) || attempt >= WRITE_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    public void writeVoid(java.util.function.Consumer<Handle> callback) {
+        write(handle -> {
+            callback.accept(handle);
+            return null;
+        });
+    }
+
+    public <R> R read(HandleCallback<R, RuntimeException> callback) {
+        return reader.withHandle(callback);
+    }
+
+    /** A SqlObject bound to the reader pool; for writes use {@link #write} with {@code handle.attach}. */
+    public <T> T onReader(Class<T> sqlObject) {
+        return reader.onDemand(sqlObject);
+    }
+
+    @Override
+    public void close() {
+        readerPool.close();
+        writerPool.close();
+    }
+
+    private static HikariDataSource pool(Path file, String name, int size, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+
+        HikariConfig hikari = new HikariConfig();
+        hikari.setDataSource(dataSource);
+        hikari.setPoolName("sqlite-" + name);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(Math.min(1, size));
+        hikari.setMaxLifetime(0);
+        hikari.setIdleTimeout(0);
+        hikari.setConnectionTimeout(60_000);
+        hikari.setAutoCommit(true);
+        if (readOnly) {
+            // The SQLite read-only open flag fights the pool's connection reset; query_only does the same job.
+            hikari.setConnectionInitSql("PRAGMA query_only = 1");
+        }
+        return new HikariDataSource(hikari);
+    }
+
+    private static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                SQLiteErrorCode code = sqlite.getResultCode();
+                return code == SQLiteErrorCode.SQLITE_BUSY
+                        || code == SQLiteErrorCode.SQLITE_LOCKED
+                        || code.name().startsWith("SQLITE_BUSY_");
+            }
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("SQLITE_BUSY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(250, 5L * attempt) + ThreadLocalRandom.current().nextInt(5));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", interrupted);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package nl.stapwijs.demo;
+
+import java.time.Clock;
+import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.production.Journal;
+import nl.stapwijs.production.ProductService;
+import nl.stapwijs.workforce.WorkforceService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@ConditionalOnProperty(name = "stapwijs.demo.enabled", havingValue = "true")
+class DemoConfiguration {
+
+    /** Seeded while the context starts, so the floor and the stations see the demo from their first moment. */
+    @Bean
+    DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
+            Journal journal, Clock clock, StapwijsProperties properties) {
+        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, clock, properties);
+        workshop.seedIfEmpty();
+        return workshop;
+    }
+}

@@ -1,0 +1,4 @@
+package nl.stapwijs.instruction;
+
+public record StepTextRow(long stepId, String language, String text) {
+}

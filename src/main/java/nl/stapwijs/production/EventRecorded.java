@@ -1,0 +1,5 @@
+package nl.stapwijs.production;
+
+/** Published after an event is committed to the journal, never before. */
+public record EventRecorded(ProductionEvent event) {
+}

@@ -1,0 +1,95 @@
+package nl.stapwijs.production;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.stapwijs.base.UuidV7;
+import nl.stapwijs.base.db.Database;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The production journal. {@link #append} returns only after the event is committed to
+ * disk (WAL, synchronous=FULL), so a caller that shows "counted" afterwards never lies,
+ * even if the power goes a moment later.
+ */
+@org.springframework.stereotype.Component
+public class Journal {
+
+    private final Database database;
+    private final Clock clock;
+    private final UuidV7 ids;
+    private final ApplicationEventPublisher events;
+    private final String bootId;
+    private final long bootNanos = System.nanoTime();
+
+    public Journal(Database database, Clock clock, ApplicationEventPublisher events) {
+        this.database = database;
+        this.clock = clock;
+        this.ids = new UuidV7(clock);
+        this.events = events;
+        this.bootId = ids.next().toString().substring(0, 18);
+    }
+
+    /** Commits one event with the station's next sequence number. */
+    public ProductionEvent append(NewEvent event) {
+        ProductionEvent committed = database.write(handle -> {
+            JournalRepository journal = handle.attach(JournalRepository.class);
+            ProductionEvent full = new ProductionEvent(
+                    ids.next(), event.station(), journal.lastSeq(event.station()) + 1, event.kind(),
+                    event.workerId(), event.taskId(), event.instructionVersion(), event.quantity(),
+                    event.code(), event.step(), event.reason(),
+                    clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null);
+            journal.insert(new EventRow(full));
+            return full;
+        });
+        events.publishEvent(new EventRecorded(committed));
+        return committed;
+    }
+
+    /**
+     * Stores events made elsewhere (synced from a station, or generated history) exactly once:
+     * an event whose id is already stored is skipped. Returns how many were new.
+     */
+    public int store(List<ProductionEvent> batch) {
+        int stored = database.write(handle -> {
+            int[] counts = handle.attach(JournalRepository.class)
+                    .insertIfAbsent(batch.stream().map(EventRow::new).toList());
+            int added = 0;
+            for (int count : counts) {
+                added += count;
+            }
+            return added;
+        });
+        return stored;
+    }
+
+    public List<ProductionEvent> since(Instant from) {
+        return database.onReader(JournalRepository.class).since(from.toEpochMilli());
+    }
+
+    public List<ProductionEvent> ofStationSince(String station, Instant from) {
+        return database.onReader(JournalRepository.class).ofStationSince(station, from.toEpochMilli());
+    }
+
+    public List<ProductionEvent> ofWorker(long workerId, Instant from, Instant to) {
+        return database.onReader(JournalRepository.class).ofWorker(workerId, from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    public List<ProductionEvent> ofStationAfter(String station, long afterSeq, int limit) {
+        return database.onReader(JournalRepository.class).ofStationAfter(station, afterSeq, limit);
+    }
+
+    public java.util.Optional<ProductionEvent> byId(UUID id) {
+        return database.onReader(JournalRepository.class).byId(id.toString());
+    }
+
+    public long lastSeq(String station) {
+        return database.onReader(JournalRepository.class).lastSeq(station);
+    }
+
+    /** Units per task that a worker made since a moment (e.g. the start of today). */
+    public List<TaskUnits> unitsByTask(long workerId, Instant from) {
+        return database.onReader(JournalRepository.class).unitsByTask(workerId, from.toEpochMilli());
+    }
+}

@@ -1,0 +1,56 @@
+package nl.stapwijs.production;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterRowMapper(ProductionEventMapper.class)
+@org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(TaskUnits.class)
+interface JournalRepository {
+
+    String COLUMNS = """
+            id, station, seq, kind, worker_id, task_id, instruction_version, quantity, code, step,
+            reason, occurred_at, boot_id, mono_ms, recorded_at""";
+
+    String VALUES = """
+            :id, :station, :seq, :kind, :workerId, :taskId, :instructionVersion, :quantity, :code, :step,
+            :reason, :occurredAtMillis, :bootId, :monoMs, :recordedAtMillis""";
+
+    @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_event WHERE station = :station")
+    long lastSeq(String station);
+
+    @SqlUpdate("INSERT INTO journal_event (" + COLUMNS + ") VALUES (" + VALUES + ")")
+    void insert(@BindMethods EventRow row);
+
+    /** Idempotent: an event already stored (same id) is left as it is. */
+    @SqlBatch("INSERT INTO journal_event (" + COLUMNS + ") VALUES (" + VALUES + ") ON CONFLICT (id) DO NOTHING")
+    int[] insertIfAbsent(@BindMethods List<EventRow> rows);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE occurred_at >= :fromMillis ORDER BY occurred_at, station, seq")
+    List<ProductionEvent> since(@Bind("fromMillis") long fromMillis);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE station = :station AND occurred_at >= :fromMillis ORDER BY seq")
+    List<ProductionEvent> ofStationSince(String station, long fromMillis);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event"
+            + " WHERE worker_id = :workerId AND occurred_at >= :fromMillis AND occurred_at < :toMillis"
+            + " ORDER BY occurred_at, station, seq")
+    List<ProductionEvent> ofWorker(long workerId, long fromMillis, long toMillis);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE station = :station AND seq > :afterSeq ORDER BY seq LIMIT :limit")
+    List<ProductionEvent> ofStationAfter(String station, long afterSeq, int limit);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE id = :id")
+    java.util.Optional<ProductionEvent> byId(String id);
+
+    @SqlQuery("""
+            SELECT task_id, SUM(quantity) AS units FROM journal_event
+            WHERE worker_id = :workerId AND kind = 'UNIT' AND occurred_at >= :fromMillis AND task_id IS NOT NULL
+            GROUP BY task_id ORDER BY task_id
+            """)
+    List<TaskUnits> unitsByTask(long workerId, long fromMillis);
+}

@@ -1,0 +1,4 @@
+package nl.stapwijs.production;
+
+public record ProductBarcode(String code, long productId, String symbology) {
+}

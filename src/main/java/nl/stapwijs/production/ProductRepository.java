@@ -1,0 +1,35 @@
+package nl.stapwijs.production;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Product.class)
+@RegisterConstructorMapper(ProductBarcode.class)
+interface ProductRepository {
+
+    @SqlQuery("SELECT id, name, pictogram, units_per_scan FROM product ORDER BY name")
+    List<Product> products();
+
+    @SqlQuery("SELECT id, name, pictogram, units_per_scan FROM product WHERE id = :id")
+    Optional<Product> product(long id);
+
+    @SqlQuery("""
+            SELECT p.id, p.name, p.pictogram, p.units_per_scan
+            FROM product p JOIN product_barcode b ON b.product_id = p.id WHERE b.code = :code
+            """)
+    Optional<Product> productByBarcode(String code);
+
+    @SqlQuery("SELECT code, product_id, symbology FROM product_barcode ORDER BY product_id, code")
+    List<ProductBarcode> barcodes();
+
+    @SqlUpdate("INSERT INTO product (name, pictogram, units_per_scan) VALUES (:name, :pictogram, :unitsPerScan)")
+    @GetGeneratedKeys("id")
+    long insertProduct(String name, String pictogram, int unitsPerScan);
+
+    @SqlUpdate("INSERT INTO product_barcode (code, product_id, symbology) VALUES (:code, :productId, :symbology)")
+    void insertBarcode(String code, long productId, String symbology);
+}

@@ -1,0 +1,102 @@
+package nl.stapwijs.production.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.base.Subscription;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.instruction.LocalizedTask;
+import nl.stapwijs.production.FloorCard;
+import nl.stapwijs.production.FloorService;
+import nl.stapwijs.production.LiveFloor;
+import nl.stapwijs.workforce.Site;
+import nl.stapwijs.workforce.Station;
+import nl.stapwijs.workforce.Worker;
+import nl.stapwijs.workforce.WorkforceService;
+
+/** The live floor: a card per station, pushed from the journal within moments of each scan. */
+@Route("floor")
+@PageTitle("Werkvloer — Stapwijs")
+public class FloorView extends Div {
+
+    private final LiveFloor floor;
+    private final FloorService floorService;
+    private final Map<String, StationCard> cards = new HashMap<>();
+    private final Map<String, FloorCard> pending = new ConcurrentHashMap<>();
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    private Subscription subscription;
+
+    public FloorView(LiveFloor floor, FloorService floorService, WorkforceService workforce,
+            InstructionService instructions, StapwijsProperties properties) {
+        this.floor = floor;
+        this.floorService = floorService;
+        addClassName("floor");
+        add(new H2(getTranslation("staff.floor.title")));
+
+        Map<Long, Worker> workers = workforce.activeWorkers().stream().collect(Collectors.toMap(Worker::id, w -> w));
+        Map<Long, LocalizedTask> tasks = new ConcurrentHashMap<>();
+        Function<Long, LocalizedTask> taskName = id -> tasks.computeIfAbsent(id,
+                key -> instructions.task(key, "nl").orElse(null));
+        Function<Long, Worker> workerName = id -> workers.computeIfAbsent(id,
+                key -> workforce.worker(key).orElse(null));
+
+        Map<Long, List<Station>> bySite = workforce.stations().stream().collect(Collectors.groupingBy(Station::siteId));
+        for (Site site : workforce.sites()) {
+            Div section = new Div();
+            section.addClassName("floor-site");
+            section.add(new H3(site.name()));
+            Div grid = new Div();
+            grid.addClassName("floor-grid");
+            for (Station station : bySite.getOrDefault(site.id(), List.of())) {
+                StationCard card = new StationCard(station, workerName, taskName, properties.zone(),
+                        () -> floorService.helpGiven(station.code()));
+                cards.put(station.code(), card);
+                grid.add(card);
+            }
+            section.add(grid);
+            add(section);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        cards.forEach((code, card) -> card.show(floor.card(code)));
+        UI ui = attach.getUI();
+        subscription = floor.subscribe(card -> {
+            pending.put(card.station(), card);
+            // Under load many scans arrive between two pushes; one access drains them all.
+            if (flushQueued.compareAndSet(false, true)) {
+                ui.access(this::flush);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        subscription.cancel();
+    }
+
+    private void flush() {
+        flushQueued.set(false);
+        for (String station : List.copyOf(pending.keySet())) {
+            FloorCard card = pending.remove(station);
+            StationCard view = cards.get(station);
+            if (card != null && view != null) {
+                view.show(card);
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package nl.stapwijs.station;
+
+/** Which screen the station shows. */
+public enum Mode {
+    SIGN_IN,
+    CHOOSE_TASK,
+    STEPS,
+    PRODUCTION,
+    BREAK,
+    MY_DAY
+}

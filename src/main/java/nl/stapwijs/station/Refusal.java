@@ -1,0 +1,12 @@
+package nl.stapwijs.station;
+
+/** Why a scan did not count; each has a calm sentence and, where it helps, a picture of what is expected. */
+public enum Refusal {
+    WRONG_PRODUCT,
+    UNKNOWN_CODE,
+    UNREADABLE,
+    NOT_SIGNED_IN,
+    UNKNOWN_BADGE,
+    CHOOSE_TASK_FIRST,
+    ALREADY_SIGNED_IN
+}

@@ -1,0 +1,77 @@
+package nl.stapwijs.station;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import nl.stapwijs.base.ui.Pictures;
+
+/**
+ * The top bar: who is working on what, the step progress, and Help in the same corner on
+ * every screen.
+ */
+final class StationHeader extends Div {
+
+    private final Runnable onHelp;
+
+    StationHeader(Runnable onHelp) {
+        this.onHelp = onHelp;
+        addClassName("station-header");
+    }
+
+    void show(StationState state, Locale locale) {
+        removeAll();
+        Div who = new Div();
+        who.addClassName("station-who");
+        if (state.worker() != null) {
+            who.add(Pictures.image(state.worker().avatar(), "", "station-avatar"));
+            Div names = new Div();
+            names.addClassName("station-names");
+            Span name = new Span(state.worker().firstName());
+            name.addClassName("station-name");
+            names.add(name);
+            if (state.task() != null) {
+                Span task = new Span(state.task().name());
+                task.addClassName("station-task");
+                names.add(task);
+            }
+            who.add(names);
+        } else {
+            Span place = new Span(state.station().name());
+            place.addClassName("station-task");
+            who.add(place);
+        }
+        add(who);
+        if (state.mode() == Mode.STEPS && state.instruction() != null) {
+            add(progress(state, locale));
+        }
+        add(helpButton(state, locale));
+    }
+
+    private Div progress(StationState state, Locale locale) {
+        Div progress = new Div();
+        progress.addClassName("station-progress");
+        Span label = new Span(getTranslation(locale, "station.step.progress", state.position(), state.instruction().size()));
+        label.addClassName("station-progress-label");
+        progress.add(label);
+        Div dots = new Div();
+        dots.addClassName("station-dots");
+        dots.getElement().setAttribute("aria-hidden", "true");
+        for (int i = 1; i <= state.instruction().size(); i++) {
+            Span dot = new Span();
+            dot.addClassNames("station-dot", i < state.position() ? "done" : i == state.position() ? "current" : "todo");
+            dots.add(dot);
+        }
+        progress.add(dots);
+        return progress;
+    }
+
+    private StationButton helpButton(StationState state, Locale locale) {
+        String label = getTranslation(locale, state.helpWaiting() ? "station.help.waiting" : "station.help");
+        StationButton help = new StationButton(label, "openmoji:1F64B", "help", onHelp);
+        help.addClassName("station-help");
+        if (state.helpWaiting()) {
+            help.addClassName("waiting");
+        }
+        return help;
+    }
+}

@@ -1,0 +1,301 @@
+package nl.stapwijs.station;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.stapwijs.barcode.ScanReading;
+import nl.stapwijs.base.Listeners;
+import nl.stapwijs.base.Subscription;
+import nl.stapwijs.hardware.ScanSource;
+import nl.stapwijs.hardware.StationPanel;
+import nl.stapwijs.hardware.StationPanel.Input;
+import nl.stapwijs.hardware.StationPanel.Signal;
+import nl.stapwijs.instruction.Instruction;
+import nl.stapwijs.instruction.LocalizedTask;
+import nl.stapwijs.production.EventKind;
+import nl.stapwijs.production.NewEvent;
+import nl.stapwijs.production.Product;
+import nl.stapwijs.production.ProductionEvent;
+import nl.stapwijs.production.TaskUnits;
+import nl.stapwijs.workforce.Station;
+import nl.stapwijs.workforce.Worker;
+
+/**
+ * One station's worker flow: sign in, choose a task, follow its steps, count units, ask for
+ * help, take a break, sign out. Every action that matters is written to the journal first;
+ * the state (and so the screen) changes only after the commit. All inputs (browser,
+ * scanners, buttons) arrive here and are handled one at a time.
+ */
+public class StationRuntime {
+
+    private final StationServices services;
+    private final StationPanel panel;
+    private final Listeners<StationState> listeners = new Listeners<>();
+    private final List<Subscription> deviceSubscriptions = new ArrayList<>();
+    private StationState state;
+    private long outcomes;
+
+    StationRuntime(Station station, StationServices services, StationPanel panel, List<ScanSource> scanners) {
+        this.services = services;
+        this.panel = panel;
+        this.state = StationState.signIn(station);
+        deviceSubscriptions.add(panel.onPressed(Input.HELP, this::help));
+        deviceSubscriptions.add(panel.onPressed(Input.COUNT_PEDAL, this::count));
+        deviceSubscriptions.add(panel.onPressed(Input.COUNT_BARRIER, this::count));
+        scanners.forEach(scanner -> deviceSubscriptions.add(scanner.onScan(this::scan)));
+    }
+
+    public synchronized StationState state() {
+        return state;
+    }
+
+    public String code() {
+        return state.station().code();
+    }
+
+    /** Listeners are called on the thread that changed the state; views hand over with ui.access. */
+    public Subscription onChange(Consumer<StationState> listener) {
+        return listeners.add(listener);
+    }
+
+    /** Anything a scanner or the browser's keyboard wedge delivered. */
+    public synchronized Outcome scan(String raw) {
+        ScanReading reading = ScanReading.of(raw);
+        if (reading instanceof ScanReading.Unreadable unreadable) {
+            return refuse(Refusal.UNREADABLE, unreadable.shown(), unreadable.problem().name());
+        }
+        String code = ((ScanReading.Readable) reading).code();
+        Optional<Worker> badge = services.workforce().workerByBadge(code);
+        if (badge.isPresent()) {
+            return badgeScanned(badge.get(), code);
+        }
+        return switch (state.mode()) {
+            case SIGN_IN, MY_DAY -> refuse(Refusal.NOT_SIGNED_IN, code, null);
+            case CHOOSE_TASK -> refuse(Refusal.CHOOSE_TASK_FIRST, code, null);
+            case STEPS, PRODUCTION, BREAK -> productScanned(code);
+        };
+    }
+
+    public synchronized void signIn(long workerId) {
+        services.workforce().worker(workerId).ifPresent(this::startSession);
+    }
+
+    public synchronized void chooseTask(long taskId) {
+        if (state.worker() == null) {
+            return;
+        }
+        Optional<LocalizedTask> task = services.instructions().task(taskId, state.language());
+        if (task.isEmpty()) {
+            return;
+        }
+        Optional<Instruction> instruction = services.instructions().currentInstruction(taskId, state.language());
+        Product product = task.get().task().productId() == null ? null
+                : services.products().product(task.get().task().productId()).orElse(null);
+        Long version = instruction.map(Instruction::versionId).orElse(null);
+        append(event(EventKind.SESSION_STARTED).withInstructionVersion(version), taskId);
+        long units = unitsToday(state.worker().id(), taskId);
+        StationState next = state.withTask(task.get(), instruction.orElse(null), product, units);
+        if (instruction.isPresent() && instruction.get().size() > 0) {
+            change(next.with(Mode.STEPS));
+            showStep(1);
+        } else {
+            change(next.with(Mode.PRODUCTION));
+        }
+        panel.show(Signal.WORKING);
+    }
+
+    public synchronized void next() {
+        if (state.mode() != Mode.STEPS) {
+            return;
+        }
+        append(event(EventKind.STEP_DONE).withStep(state.position()), state.task().id());
+        if (state.position() < state.instruction().size()) {
+            showStep(state.position() + 1);
+        } else {
+            change(state.with(Mode.PRODUCTION));
+        }
+    }
+
+    public synchronized void back() {
+        if (state.mode() == Mode.STEPS && state.position() > 1) {
+            showStep(state.position() - 1);
+        }
+    }
+
+    /** From production back to the steps, e.g. when the worker wants to check how it is done. */
+    public synchronized void showSteps() {
+        if (state.mode() == Mode.PRODUCTION && state.instruction() != null && state.instruction().size() > 0) {
+            change(state.with(Mode.STEPS));
+            showStep(1);
+        }
+    }
+
+    public synchronized void help() {
+        if (state.worker() == null || state.helpWaiting()) {
+            return;
+        }
+        Integer step = state.mode() == Mode.STEPS ? state.position() : null;
+        append(event(EventKind.HELP_REQUESTED).withStep(step), taskId());
+        change(state.withHelp(true));
+        panel.show(Signal.HELP_WAITING);
+    }
+
+    /** Called when the journal says a supervisor gave help here. */
+    synchronized void helpGiven() {
+        if (state.helpWaiting()) {
+            change(state.withHelp(false));
+            panel.show(state.worker() == null ? Signal.IDLE : Signal.WORKING);
+        }
+    }
+
+    public synchronized void startBreak() {
+        if (state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS) {
+            append(event(EventKind.BREAK_STARTED), taskId());
+            change(state.with(Mode.BREAK));
+        }
+    }
+
+    public synchronized void endBreak() {
+        if (state.mode() == Mode.BREAK) {
+            append(event(EventKind.BREAK_ENDED), taskId());
+            change(state.with(Mode.PRODUCTION));
+        }
+    }
+
+    /** A pedal press or light-barrier pass: one unit of the current task. */
+    public synchronized Optional<Outcome> count() {
+        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS || state.mode() == Mode.BREAK)) {
+            return Optional.empty();
+        }
+        return Optional.of(confirm(1, null));
+    }
+
+    public synchronized void signOut() {
+        if (state.worker() == null) {
+            return;
+        }
+        Worker worker = state.worker();
+        if (state.mode() == Mode.BREAK) {
+            append(event(EventKind.BREAK_ENDED), taskId());
+        }
+        append(event(EventKind.SESSION_ENDED), taskId());
+        change(state.withMyDay(myDay(worker)));
+        panel.show(Signal.IDLE);
+    }
+
+    /** Leaves "my day" for the next person. */
+    public synchronized void finish() {
+        if (state.mode() == Mode.MY_DAY) {
+            change(StationState.signIn(state.station()));
+        }
+    }
+
+    /** Rebuilds where this station was from its journal, e.g. after a power cut. */
+    synchronized void restore(List<ProductionEvent> today) {
+        new StationRestore(services, this).replay(today);
+    }
+
+    synchronized void restoreTo(StationState restored) {
+        state = restored;
+        panel.show(restored.helpWaiting() ? Signal.HELP_WAITING : restored.worker() == null ? Signal.IDLE : Signal.WORKING);
+    }
+
+    void close() {
+        deviceSubscriptions.forEach(Subscription::cancel);
+    }
+
+    private Outcome badgeScanned(Worker worker, String code) {
+        if (state.worker() != null && state.worker().id() == worker.id() && state.mode() != Mode.MY_DAY) {
+            return refuse(Refusal.ALREADY_SIGNED_IN, code, null);
+        }
+        startSession(worker);
+        return new Outcome.SignedIn(++outcomes, worker.id());
+    }
+
+    private void startSession(Worker worker) {
+        if (state.worker() != null && state.mode() != Mode.MY_DAY) {
+            // Someone forgot to sign out; the next badge takes over the station.
+            if (state.mode() == Mode.BREAK) {
+                append(event(EventKind.BREAK_ENDED), taskId());
+            }
+            append(event(EventKind.SESSION_ENDED), taskId());
+        }
+        state = state.withWorker(worker);
+        append(event(EventKind.SESSION_STARTED), null);
+        change(state);
+        panel.show(Signal.WORKING);
+    }
+
+    private Outcome productScanned(String code) {
+        Optional<Product> scanned = services.products().productByBarcode(code);
+        if (scanned.isEmpty()) {
+            return refuse(Refusal.UNKNOWN_CODE, code, null);
+        }
+        if (state.product() == null || scanned.get().id() != state.product().id()) {
+            return refuse(Refusal.WRONG_PRODUCT, code, null);
+        }
+        return confirm(scanned.get().unitsPerScan(), code);
+    }
+
+    private Outcome confirm(int quantity, String code) {
+        if (state.mode() == Mode.BREAK) {
+            append(event(EventKind.BREAK_ENDED), taskId());
+        }
+        ProductionEvent unit = append(event(EventKind.UNIT).withQuantity(quantity).withCode(code)
+                .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), taskId());
+        Outcome outcome = new Outcome.Confirmed(++outcomes, quantity, unit.seq());
+        change(state.withUnits(state.unitsToday() + quantity).withOutcome(outcome).with(Mode.PRODUCTION));
+        panel.show(Signal.CONFIRMED);
+        return outcome;
+    }
+
+    private Outcome refuse(Refusal refusal, String shownCode, String detail) {
+        String journalCode = shownCode == null ? null : ScanReading.printable(shownCode);
+        append(event(EventKind.SCAN_REFUSED).withCode(journalCode)
+                .withReason(detail == null ? refusal.name() : refusal.name() + ":" + detail), taskId());
+        Outcome outcome = new Outcome.Refused(++outcomes, refusal, state.product(), journalCode);
+        change(state.withOutcome(outcome));
+        panel.show(Signal.REFUSED);
+        return outcome;
+    }
+
+    private void showStep(int position) {
+        append(event(EventKind.STEP_SHOWN).withStep(position)
+                .withInstructionVersion(state.instruction().versionId()), taskId());
+        change(state.withPosition(position));
+    }
+
+    private List<DayLine> myDay(Worker worker) {
+        List<DayLine> lines = new ArrayList<>();
+        for (TaskUnits units : services.journal().unitsByTask(worker.id(), services.startOfToday())) {
+            services.instructions().task(units.taskId(), worker.language())
+                    .ifPresent(task -> lines.add(new DayLine(task, units.units())));
+        }
+        return lines;
+    }
+
+    private long unitsToday(long workerId, long taskId) {
+        return services.journal().unitsByTask(workerId, services.startOfToday()).stream()
+                .filter(u -> u.taskId() == taskId).mapToLong(TaskUnits::units).sum();
+    }
+
+    private Long taskId() {
+        return state.task() == null ? null : state.task().id();
+    }
+
+    private NewEvent event(EventKind kind) {
+        return NewEvent.of(code(), kind, state.worker() == null ? null : state.worker().id(), null);
+    }
+
+    private ProductionEvent append(NewEvent event, Long taskId) {
+        NewEvent withTask = new NewEvent(event.station(), event.kind(), event.workerId(), taskId,
+                event.instructionVersion(), event.quantity(), event.code(), event.step(), event.reason());
+        return services.journal().append(withTask);
+    }
+
+    private void change(StationState next) {
+        state = next;
+        listeners.fire(next);
+    }
+}

@@ -1,0 +1,55 @@
+package nl.stapwijs.station;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.stapwijs.hardware.StationDevices;
+import nl.stapwijs.production.EventKind;
+import nl.stapwijs.production.EventRecorded;
+import nl.stapwijs.workforce.Station;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The runtimes of the stations this process serves, made on first use and restored from
+ * the journal. A runtime lives as long as the process, so a browser reload or a second
+ * browser on the same station sees the same state.
+ */
+@Component
+public class StationRuntimes {
+
+    private final StationServices services;
+    private final StationDevices devices;
+    private final Map<String, StationRuntime> runtimes = new ConcurrentHashMap<>();
+
+    StationRuntimes(StationServices services, StationDevices devices) {
+        this.services = services;
+        this.devices = devices;
+    }
+
+    public Optional<StationRuntime> runtime(String stationCode) {
+        StationRuntime existing = runtimes.get(stationCode);
+        if (existing != null) {
+            return Optional.of(existing);
+        }
+        return services.workforce().station(stationCode).map(this::create);
+    }
+
+    private synchronized StationRuntime create(Station station) {
+        return runtimes.computeIfAbsent(station.code(), code -> {
+            StationRuntime runtime = new StationRuntime(station, services, devices.panel(code), devices.scanners(code));
+            runtime.restore(services.journal().ofStationSince(code, services.startOfToday()));
+            return runtime;
+        });
+    }
+
+    @EventListener
+    void on(EventRecorded recorded) {
+        if (recorded.event().kind() == EventKind.HELP_GIVEN) {
+            StationRuntime runtime = runtimes.get(recorded.event().station());
+            if (runtime != null) {
+                runtime.helpGiven();
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package nl.stapwijs.station;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.Direction;
+import java.util.Locale;
+import nl.stapwijs.base.Subscription;
+import nl.stapwijs.base.i18n.Languages;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.workforce.WorkforceService;
+
+/**
+ * The kiosk at {@code /station/{code}}: renders the station runtime's state and passes every
+ * touch and scan to it. It holds no rules of its own.
+ */
+@Route(value = "station/:code", autoLayout = false)
+@PageTitle("Stapwijs")
+public class StationView extends Div implements BeforeEnterObserver {
+
+    private final StationRuntimes runtimes;
+    private final WorkforceService workforce;
+    private final InstructionService instructions;
+    private final StationHeader header;
+    private final Div main = new Div();
+    private StationRuntime runtime;
+    private Subscription subscription;
+    private long lastOutcome;
+
+    public StationView(StationRuntimes runtimes, WorkforceService workforce, InstructionService instructions) {
+        this.runtimes = runtimes;
+        this.workforce = workforce;
+        this.instructions = instructions;
+        this.header = new StationHeader(() -> runtime.help());
+        addClassName("station");
+        main.addClassName("station-main");
+        add(header, main);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        runtime = runtimes.runtime(code).orElse(null);
+        if (runtime == null) {
+            event.rerouteTo(UnknownStationView.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        Page page = ui.getPage();
+        page.addJavaScript("scripts/station.js");
+        getElement().executeJs("window.stapwijs.attachWedge(this)");
+        getStyle().set("--px-per-mm", String.valueOf(runtime.state().station().pxPerMm()));
+        StationState current = runtime.state();
+        lastOutcome = current.outcome() == null ? 0 : current.outcome().number();
+        render(current);
+        subscription = runtime.onChange(state -> ui.access(() -> render(state)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        getElement().executeJs("window.stapwijs && window.stapwijs.detachWedge()");
+    }
+
+    /** Called by the keyboard-wedge script with whatever the scanner typed before Enter. */
+    @ClientCallable
+    void scanned(String code) {
+        runtime.scan(code);
+    }
+
+    private void render(StationState state) {
+        Locale locale = Locale.forLanguageTag(state.language());
+        UI ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        getElement().setAttribute("data-mode", state.mode().name());
+        header.show(state, locale);
+        main.removeAll();
+        main.add(panel(state, locale));
+        playSound(state);
+    }
+
+    private Component panel(StationState state, Locale locale) {
+        return switch (state.mode()) {
+            case SIGN_IN -> withNotice(new SignInPanel(workforce.workersOfSite(state.station().siteId()), locale,
+                    id -> runtime.signIn(id)), state, locale);
+            case CHOOSE_TASK -> withNotice(new TaskChoicePanel(
+                    instructions.tasksOfStation(state.station().code(), state.language()), locale,
+                    id -> runtime.chooseTask(id)), state, locale);
+            case STEPS -> new StepPanel(state, locale, () -> runtime.back(), () -> runtime.next());
+            case PRODUCTION -> new ProductionPanel(state, locale, () -> runtime.showSteps(), () -> runtime.startBreak(),
+                    () -> runtime.signOut());
+            case BREAK -> new BreakPanel(locale, () -> runtime.endBreak());
+            case MY_DAY -> withNotice(new MyDayPanel(state.myDay(), locale, () -> runtime.finish()), state, locale);
+        };
+    }
+
+    private static Component withNotice(Div panel, StationState state, Locale locale) {
+        if (state.outcome() instanceof Outcome.Refused refused) {
+            panel.addComponentAsFirst(new RefusalNotice(refused, locale));
+        }
+        return panel;
+    }
+
+    private void playSound(StationState state) {
+        Outcome outcome = state.outcome();
+        if (outcome == null || outcome.number() <= lastOutcome) {
+            return;
+        }
+        lastOutcome = outcome.number();
+        if (outcome instanceof Outcome.Confirmed) {
+            getElement().executeJs("window.stapwijs.sound('ok', 0.4)");
+        } else if (outcome instanceof Outcome.Refused) {
+            getElement().executeJs("window.stapwijs.sound('refused', 0.3)");
+        }
+    }
+}

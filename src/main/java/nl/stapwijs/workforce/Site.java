@@ -1,0 +1,4 @@
+package nl.stapwijs.workforce;
+
+public record Site(long id, String code, String name) {
+}

@@ -1,0 +1,4 @@
+package nl.stapwijs.workforce;
+
+public record Team(long id, long siteId, String name) {
+}

@@ -1,0 +1,63 @@
+package nl.stapwijs.workforce;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Site.class)
+@RegisterConstructorMapper(Team.class)
+@RegisterConstructorMapper(Station.class)
+@RegisterConstructorMapper(Worker.class)
+interface WorkforceRepository {
+
+    String WORKER = """
+            SELECT id, badge, first_name, last_name, team_id, language, avatar, scheme, contract_hours,
+                   auto_read, active FROM worker""";
+
+    @SqlQuery("SELECT id, code, name FROM site ORDER BY id")
+    List<Site> sites();
+
+    @SqlQuery("SELECT id, site_id, name FROM team ORDER BY id")
+    List<Team> teams();
+
+    @SqlQuery("SELECT id, code, name, site_id, px_per_mm FROM station ORDER BY site_id, code")
+    List<Station> stations();
+
+    @SqlQuery("SELECT id, code, name, site_id, px_per_mm FROM station WHERE code = :code")
+    Optional<Station> stationByCode(String code);
+
+    @SqlQuery(WORKER + " WHERE active = 1 ORDER BY first_name, last_name")
+    List<Worker> activeWorkers();
+
+    @SqlQuery(WORKER + " WHERE id = :id")
+    Optional<Worker> worker(long id);
+
+    @SqlQuery(WORKER + " WHERE badge = :badge AND active = 1")
+    Optional<Worker> workerByBadge(String badge);
+
+    @SqlQuery(WORKER + " WHERE active = 1 AND team_id IN (SELECT id FROM team WHERE site_id = :siteId) ORDER BY first_name, last_name")
+    List<Worker> workersOfSite(long siteId);
+
+    @SqlUpdate("INSERT INTO site (code, name) VALUES (:code, :name)")
+    @GetGeneratedKeys("id")
+    long insertSite(String code, String name);
+
+    @SqlUpdate("INSERT INTO team (site_id, name) VALUES (:siteId, :name)")
+    @GetGeneratedKeys("id")
+    long insertTeam(long siteId, String name);
+
+    @SqlUpdate("INSERT INTO station (code, name, site_id, px_per_mm) VALUES (:code, :name, :siteId, :pxPerMm)")
+    @GetGeneratedKeys("id")
+    long insertStation(String code, String name, long siteId, double pxPerMm);
+
+    @SqlUpdate("""
+            INSERT INTO worker (badge, first_name, last_name, team_id, language, avatar, scheme, contract_hours, auto_read, active)
+            VALUES (:badge, :firstName, :lastName, :teamId, :language, :avatar, :scheme, :contractHours, :autoRead, :active)
+            """)
+    @GetGeneratedKeys("id")
+    long insertWorker(@BindMethods Worker worker);
+}
