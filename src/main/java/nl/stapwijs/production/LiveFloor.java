@@ -42,7 +42,7 @@ public class LiveFloor {
     }
 
     @EventListener
-    void on(EventRecorded recorded) {
+    public void on(EventRecorded recorded) {
         FloorCard card = apply(recorded.event());
         listeners.fire(card);
     }

@@ -44,7 +44,7 @@ public class StationRuntimes {
     }
 
     @EventListener
-    void on(EventRecorded recorded) {
+    public void on(EventRecorded recorded) {
         if (recorded.event().kind() == EventKind.HELP_GIVEN) {
             StationRuntime runtime = runtimes.get(recorded.event().station());
             if (runtime != null) {

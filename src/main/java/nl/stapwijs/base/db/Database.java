@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -63,10 +63,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs a write transaction on the single writer connection, retrying while SQLite is busy. */
-    public <R> R write(HandleCallback<R, RuntimeException> callback) {
+    public <R> R write(Function<Transaction, R> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.inTransaction(callback);
+                return writer.inTransaction(handle -> work.apply(new Transaction(handle)));
             } catch (RuntimeException e) {
                 // Right after a restart that followed a kill, WAL recovery can hold the file
                 // briefly even with busy_timeout; a bounded retry rides that out.
@@ -78,15 +78,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public void writeVoid(java.util.function.Consumer<Handle> callback) {
-        write(handle -> {
-            callback.accept(handle);
+    public void writeVoid(Consumer<Transaction> work) {
+        write(transaction -> {
+            work.accept(transaction);
             return null;
         });
     }
 
-    public <R> R read(HandleCallback<R, RuntimeException> callback) {
-        return reader.withHandle(callback);
+    public <R> R read(Function<Transaction, R> work) {
+        return reader.withHandle(handle -> work.apply(new Transaction(handle)));
     }
 
     /** A SqlObject bound to the reader pool; for writes use {@link #write} with {@code handle.attach}. */

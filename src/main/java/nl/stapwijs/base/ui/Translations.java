@@ -1,4 +1,4 @@
-package nl.stapwijs.base.i18n;
+package nl.stapwijs.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.stapwijs.base.i18n.Languages;
 import org.springframework.stereotype.Component;
 
 /**

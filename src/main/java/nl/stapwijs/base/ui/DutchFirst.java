@@ -1,8 +1,9 @@
-package nl.stapwijs.base.i18n;
+package nl.stapwijs.base.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
+import nl.stapwijs.base.i18n.Languages;
 import org.springframework.stereotype.Component;
 
 /**

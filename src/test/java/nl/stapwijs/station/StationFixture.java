@@ -1,0 +1,90 @@
+package nl.stapwijs.station;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.stapwijs.TestClock;
+import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.base.db.Database;
+import nl.stapwijs.demo.DemoWorkshop;
+import nl.stapwijs.hardware.simulated.SimulatedDevices;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.production.EventRecorded;
+import nl.stapwijs.production.Journal;
+import nl.stapwijs.production.LiveFloor;
+import nl.stapwijs.production.ProductService;
+import nl.stapwijs.production.ProductionEvent;
+import nl.stapwijs.workforce.WorkforceService;
+
+/**
+ * The demo workshop (without history) on a real SQLite file, wired by hand the way Spring
+ * wires it, with simulated panels and a clock the test moves. A Tuesday morning in Amsterdam.
+ */
+public final class StationFixture implements AutoCloseable {
+
+    public static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T09:00:00Z");
+
+    public final TestClock clock = new TestClock(TUESDAY_MORNING);
+    public final Database database;
+    public final Journal journal;
+    public final WorkforceService workforce;
+    public final InstructionService instructions;
+    public final ProductService products;
+    public final SimulatedDevices devices = new SimulatedDevices();
+    public final LiveFloor floor;
+    public final StationRuntimes runtimes;
+    public final List<ProductionEvent> published = new ArrayList<>();
+
+    private final List<Object> listeners = new ArrayList<>();
+
+    public StationFixture(Path dir) {
+        StapwijsProperties properties = new StapwijsProperties(dir, ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(true, 7L, 0));
+        database = Database.open(properties.databaseFile());
+        journal = new Journal(database, clock, event -> {
+            EventRecorded recorded = (EventRecorded) event;
+            published.add(recorded.event());
+            for (Object listener : listeners) {
+                if (listener instanceof LiveFloor live) {
+                    live.on(recorded);
+                } else if (listener instanceof StationRuntimes stations) {
+                    stations.on(recorded);
+                }
+            }
+        });
+        workforce = new WorkforceService(database);
+        instructions = new InstructionService(database, clock);
+        products = new ProductService(database);
+        new DemoWorkshop(workforce, products, instructions, journal, clock, properties).seedIfEmpty();
+        floor = new LiveFloor(journal, clock, properties);
+        runtimes = new StationRuntimes(
+                new StationServices(journal, workforce, instructions, products, clock, properties.zone()), devices);
+        listeners.add(floor);
+        listeners.add(runtimes);
+    }
+
+    public StationRuntime station(String code) {
+        return runtimes.runtime(code).orElseThrow();
+    }
+
+    public String productCode(String taskCode) {
+        long productId = instructions.tasks().stream().filter(t -> t.code().equals(taskCode)).findFirst()
+                .orElseThrow().productId();
+        return products.barcodes().stream().filter(b -> b.productId() == productId).findFirst().orElseThrow().code();
+    }
+
+    public long taskId(String taskCode) {
+        return instructions.tasks().stream().filter(t -> t.code().equals(taskCode)).findFirst().orElseThrow().id();
+    }
+
+    public List<ProductionEvent> journalOf(String station) {
+        return journal.ofStationSince(station, Instant.EPOCH);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
