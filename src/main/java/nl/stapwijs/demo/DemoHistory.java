@@ -90,7 +90,9 @@ final class DemoHistory {
                 t = startTask(station, t, workerId, task, true);
             }
             double seconds = task.normSeconds() / pace * Math.exp(random.nextGaussian() * 0.25);
-            long[] rostered = rosteredBreakBetween(day, t, t + (long) (seconds * 1000));
+            boolean help = random.nextDouble() < worker.helpPerHour() * seconds / 3600.0;
+            long helpMillis = help ? (2 + random.nextInt(10)) * 60_000L : 0;
+            long[] rostered = rosteredBreakBetween(day, t, t + helpMillis + (long) (seconds * 1000));
             if (rostered != null) {
                 add(station, rostered[0], EventKind.BREAK_STARTED, workerId, task.taskId(), null, 0, null, null, null);
                 t = rostered[1] + Math.abs(gaussianMinutes(1));
@@ -112,9 +114,9 @@ final class DemoHistory {
                 add(station, t, EventKind.DOWNTIME_ENDED, workerId, task.taskId(), null, 0, null, null, reason);
                 continue;
             }
-            if (random.nextDouble() < worker.helpPerHour() * seconds / 3600.0) {
+            if (help) {
                 add(station, t, EventKind.HELP_REQUESTED, workerId, task.taskId(), null, 0, null, null, null);
-                t += (2 + random.nextInt(10)) * 60_000L;
+                t += helpMillis;
                 add(station, t, EventKind.HELP_GIVEN, workerId, task.taskId(), null, 0, null, null, null);
             }
             t += (long) (seconds * 1000);
@@ -142,12 +144,13 @@ final class DemoHistory {
         return t + 2_000;
     }
 
-    /** The rostered break that starts between two moments, as {start, end}, or null. */
+    /** The part of a rostered break that overlaps a stretch of work, as {start, end}, or null. */
     private long[] rosteredBreakBetween(LocalDate day, long from, long to) {
         for (LocalTime[] window : ROSTERED_BREAKS) {
             long start = at(day, window[0]);
-            if (start >= from && start < to) {
-                return new long[] {start, at(day, window[1])};
+            long end = at(day, window[1]);
+            if (start < to && end > from) {
+                return new long[] {Math.max(start, from), end};
             }
         }
         return null;

@@ -1,4 +1,4 @@
-package nl.stapwijs.base.ui;
+package nl.stapwijs.workforce.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,9 +17,9 @@ import nl.stapwijs.workforce.WorkforceService;
 /** The start page for staff: where the stations are, and the way to the floor. */
 @Route("")
 @PageTitle("Stapwijs")
-public class HomeView extends Div {
+public class StationsView extends Div {
 
-    public HomeView(WorkforceService workforce) {
+    public StationsView(WorkforceService workforce) {
         addClassName("home");
         add(new H2("Stapwijs"));
         add(new Paragraph("Open a station in its own browser window (a tablet or a Pi kiosk), "

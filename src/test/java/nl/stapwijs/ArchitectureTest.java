@@ -1,0 +1,73 @@
+package nl.stapwijs;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The one-way rules of ARCHITECTURE.md and STYLE.md, checked on the compiled classes. */
+@AnalyzeClasses(packages = "nl.stapwijs", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
+            .matching("nl.stapwijs.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule base_knows_no_feature = noClasses()
+            .that().resideInAPackage("nl.stapwijs.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.stapwijs.workforce..", "nl.stapwijs.instruction..",
+                    "nl.stapwijs.production..", "nl.stapwijs.wagevalue..", "nl.stapwijs.coaching..",
+                    "nl.stapwijs.station..", "nl.stapwijs.hardware..", "nl.stapwijs.barcode..", "nl.stapwijs.sync..",
+                    "nl.stapwijs.demo..");
+
+    @ArchTest
+    static final ArchRule domain_code_knows_no_screen = noClasses()
+            .that().resideInAPackage("nl.stapwijs.(*)..")
+            .and().resideOutsideOfPackages("..ui..", "nl.stapwijs.station..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule services_never_call_screens = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "nl.stapwijs.station..", "nl.stapwijs.demo..")
+            .and().resideInAPackage("nl.stapwijs.(*)..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "nl.stapwijs.station..");
+
+    @ArchTest
+    static final ArchRule only_the_hardware_package_uses_pi4j = noClasses()
+            .that().resideOutsideOfPackage("nl.stapwijs.hardware.pi4j..")
+            .should().dependOnClassesThat().resideInAPackage("com.pi4j..");
+
+    @ArchTest
+    static final ArchRule only_serial_scanners_use_jserialcomm = noClasses()
+            .that().resideOutsideOfPackage("nl.stapwijs.hardware.serial..")
+            .should().dependOnClassesThat().resideInAPackage("com.fazecast..");
+
+    @ArchTest
+    static final ArchRule only_the_barcode_package_uses_zxing = noClasses()
+            .that().resideOutsideOfPackage("nl.stapwijs.barcode..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.zxing..");
+
+    @ArchTest
+    static final ArchRule only_repositories_and_the_database_use_jdbi = noClasses()
+            .that().resideOutsideOfPackage("nl.stapwijs.base.db..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .and().haveSimpleNameNotEndingWith("Mapper")
+            .should().dependOnClassesThat().resideInAPackage("org.jdbi..");
+
+    @ArchTest
+    static final ArchRule the_hardware_knows_nothing_of_production = noClasses()
+            .that().resideInAPackage("nl.stapwijs.hardware..")
+            .and().resideOutsideOfPackage("nl.stapwijs.hardware.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.stapwijs.production..", "nl.stapwijs.station..",
+                    "nl.stapwijs.instruction..", "nl.stapwijs.workforce..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_demo = noClasses()
+            .that().resideOutsideOfPackage("nl.stapwijs.demo..")
+            .should().dependOnClassesThat().resideInAPackage("nl.stapwijs.demo..");
+}
