@@ -46,10 +46,10 @@ final class ProductionPanel extends Div {
         actions.addClassName("station-actions");
         if (state.instruction() != null && state.instruction().size() > 0) {
             actions.add(new StationButton(getTranslation(locale, "station.production.steps"), state.task().task().pictogram(),
-                    "secondary", onSteps));
+                    "production-steps", onSteps));
         }
-        actions.add(new StationButton(getTranslation(locale, "station.production.pause"), "openmoji:23F8", "secondary", onBreak));
-        actions.add(new StationButton(getTranslation(locale, "station.production.done"), "openmoji:1F3E0", "secondary", onDone));
+        actions.add(new StationButton(getTranslation(locale, "station.production.pause"), "openmoji:23F8", "production-pause", onBreak));
+        actions.add(new StationButton(getTranslation(locale, "station.production.done"), "openmoji:1F3E0", "production-done", onDone));
         add(actions);
     }
 

@@ -97,7 +97,7 @@ public class StationRuntime {
         long units = unitsToday(state.worker().id(), taskId);
         StationState next = state.withTask(task.get(), instruction.orElse(null), product, units);
         if (instruction.isPresent() && instruction.get().size() > 0) {
-            change(next.with(Mode.STEPS));
+            state = next.with(Mode.STEPS);
             showStep(1);
         } else {
             change(next.with(Mode.PRODUCTION));
@@ -126,7 +126,7 @@ public class StationRuntime {
     /** From production back to the steps, e.g. when the worker wants to check how it is done. */
     public synchronized void showSteps() {
         if (state.mode() == Mode.PRODUCTION && state.instruction() != null && state.instruction().size() > 0) {
-            change(state.with(Mode.STEPS));
+            state = state.with(Mode.STEPS);
             showStep(1);
         }
     }

@@ -1,0 +1,61 @@
+package nl.stapwijs;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Server-side view tests: the real Spring context with the demo workshop (two days of
+ * history) on a fresh SQLite file, and Vaadin mocked by Karibu-Testing. The context is
+ * shared by every view test, so each test uses its own stations.
+ */
+@SpringBootTest(properties = {
+        "stapwijs.demo.enabled=true",
+        "stapwijs.demo.history-days=2",
+        "stapwijs.data-dir=target/test-data/karibu-${random.uuid}"})
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes(new HashSet<>(), new HashSet<>(), true).autoDiscoverViews("nl.stapwijs");
+
+    @Autowired
+    private ApplicationContext context;
+
+    private static final List<String> JAVA_SCRIPT = new ArrayList<>();
+
+    @BeforeEach
+    void mockVaadin() {
+        JAVA_SCRIPT.clear();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    /**
+     * Runs what server push would deliver (ui.access tasks queued by listeners), keeping the
+     * JavaScript calls they made readable for the test.
+     */
+    protected static void push() {
+        UI ui = UI.getCurrent();
+        ui.getSession().getService().runPendingAccessTasks(ui.getSession());
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        ui.getInternals().dumpPendingJavaScriptInvocations()
+                .forEach(invocation -> JAVA_SCRIPT.add(invocation.getInvocation().getExpression()));
+    }
+
+    /** Every JavaScript expression the server sent to the browser in this test, oldest first. */
+    protected static List<String> javaScriptSent() {
+        return List.copyOf(JAVA_SCRIPT);
+    }
+}
