@@ -1,0 +1,71 @@
+package nl.stapwijs.production.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import nl.stapwijs.KaribuTest;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.station.StationRuntime;
+import nl.stapwijs.station.StationRuntimes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FloorViewTest extends KaribuTest {
+
+    @Autowired
+    StationRuntimes runtimes;
+
+    @Autowired
+    InstructionService instructions;
+
+    @Test
+    void a_card_per_station_shows_who_works_on_what_and_counts_each_scan() {
+        UI.getCurrent().navigate("floor");
+        StationRuntime station = runtimes.runtime("GRO-1").orElseThrow();
+        station.scan("P-1010");
+        station.chooseTask(bladTask());
+
+        for (int i = 0; i < 3; i++) {
+            station.scan("GRO-ZAK-BLAD");
+        }
+        push();
+
+        StationCard card = card("GRO-1");
+        assertThat(_find(card, Span.class, spec -> spec.withClasses("floor-number"))).extracting(Span::getText)
+                .containsExactly("3", "3");
+        assertThat(card.getElement().getTextRecursively()).contains("Kees V.", "Bladeren ruimen");
+        station.signOut();
+    }
+
+    @Test
+    void a_help_call_shows_on_the_card_until_the_supervisor_marks_it_given() {
+        UI.getCurrent().navigate("floor");
+        StationRuntime station = runtimes.runtime("GRO-2").orElseThrow();
+        station.scan("P-1011");
+
+        station.help();
+        push();
+
+        StationCard card = card("GRO-2");
+        assertThat(card.getClassNames()).contains("help");
+        _click(_get(card, Button.class, spec -> spec.withClasses("floor-help-given")));
+        push();
+        assertThat(card("GRO-2").getClassNames()).doesNotContain("help");
+        assertThat(station.state().helpWaiting()).isFalse();
+        station.signOut();
+    }
+
+    private static StationCard card(String station) {
+        return _find(StationCard.class).stream()
+                .filter(c -> station.equals(c.getElement().getAttribute("data-station"))).findFirst().orElseThrow();
+    }
+
+    private long bladTask() {
+        return instructions.tasks().stream().filter(t -> t.code().equals("BLAD")).findFirst().orElseThrow().id();
+    }
+}
