@@ -2,8 +2,12 @@ package nl.stapwijs.production;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import nl.stapwijs.base.UuidV7;
 import nl.stapwijs.base.db.Database;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +26,13 @@ public class Journal {
     private final ApplicationEventPublisher events;
     private final String bootId;
     private final long bootNanos = System.nanoTime();
+    /**
+     * Last committed seq per station, so an append needs no MAX(seq) query. Guarded by
+     * {@link #appending}: SQLite has one writer anyway, and the cache must change together
+     * with the commit, never in between two appends.
+     */
+    private final Map<String, Long> lastSeqs = new HashMap<>();
+    private final ReentrantLock appending = new ReentrantLock();
 
     public Journal(Database database, Clock clock, ApplicationEventPublisher events) {
         this.database = database;
@@ -33,16 +44,27 @@ public class Journal {
 
     /** Commits one event with the station's next sequence number. */
     public ProductionEvent append(NewEvent event) {
-        ProductionEvent committed = database.write(handle -> {
-            JournalRepository journal = handle.attach(JournalRepository.class);
-            ProductionEvent full = new ProductionEvent(
-                    ids.next(), event.station(), journal.lastSeq(event.station()) + 1, event.kind(),
-                    event.workerId(), event.taskId(), event.instructionVersion(), event.quantity(),
-                    event.code(), event.step(), event.reason(),
-                    clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null);
-            journal.insert(new EventRow(full));
-            return full;
-        });
+        ProductionEvent committed;
+        appending.lock();
+        try {
+            committed = database.write(handle -> {
+                JournalRepository journal = handle.attach(JournalRepository.class);
+                long last = lastSeqs.computeIfAbsent(event.station(), journal::lastSeq);
+                ProductionEvent full = new ProductionEvent(
+                        ids.next(), event.station(), last + 1, event.kind(),
+                        event.workerId(), event.taskId(), event.instructionVersion(), event.quantity(),
+                        event.code(), event.step(), event.reason(),
+                        clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null);
+                journal.insert(new EventRow(full));
+                return full;
+            });
+            lastSeqs.put(committed.station(), committed.seq());
+        } catch (RuntimeException e) {
+            lastSeqs.remove(event.station());
+            throw e;
+        } finally {
+            appending.unlock();
+        }
         events.publishEvent(new EventRecorded(committed));
         return committed;
     }
@@ -52,16 +74,21 @@ public class Journal {
      * an event whose id is already stored is skipped. Returns how many were new.
      */
     public int store(List<ProductionEvent> batch) {
-        int stored = database.write(handle -> {
-            int[] counts = handle.attach(JournalRepository.class)
-                    .insertIfAbsent(batch.stream().map(EventRow::new).toList());
-            int added = 0;
-            for (int count : counts) {
-                added += count;
-            }
-            return added;
-        });
-        return stored;
+        appending.lock();
+        try {
+            batch.forEach(event -> lastSeqs.remove(event.station()));
+            return database.write(handle -> {
+                int[] counts = handle.attach(JournalRepository.class)
+                        .insertIfAbsent(batch.stream().map(EventRow::new).toList());
+                int added = 0;
+                for (int count : counts) {
+                    added += count;
+                }
+                return added;
+            });
+        } finally {
+            appending.unlock();
+        }
     }
 
     public List<ProductionEvent> since(Instant from) {
@@ -80,7 +107,7 @@ public class Journal {
         return database.onReader(JournalRepository.class).ofStationAfter(station, afterSeq, limit);
     }
 
-    public java.util.Optional<ProductionEvent> byId(UUID id) {
+    public Optional<ProductionEvent> byId(UUID id) {
         return database.onReader(JournalRepository.class).byId(id.toString());
     }
 

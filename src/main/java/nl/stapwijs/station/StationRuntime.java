@@ -66,6 +66,13 @@ public class StationRuntime {
             return refuse(Refusal.UNREADABLE, unreadable.shown(), unreadable.problem().name());
         }
         String code = ((ScanReading.Readable) reading).code();
+        // While producing, almost every scan is the expected product: look that up first.
+        if (state.product() != null && state.mode() != Mode.SIGN_IN && state.mode() != Mode.MY_DAY) {
+            Optional<Product> scanned = services.products().productByBarcode(code);
+            if (scanned.isPresent()) {
+                return productScanned(code, scanned.get());
+            }
+        }
         Optional<Worker> badge = services.workforce().workerByBadge(code);
         if (badge.isPresent()) {
             return badgeScanned(badge.get(), code);
@@ -73,7 +80,9 @@ public class StationRuntime {
         return switch (state.mode()) {
             case SIGN_IN, MY_DAY -> refuse(Refusal.NOT_SIGNED_IN, code, null);
             case CHOOSE_TASK -> refuse(Refusal.CHOOSE_TASK_FIRST, code, null);
-            case STEPS, PRODUCTION, BREAK -> productScanned(code);
+            case STEPS, PRODUCTION, BREAK -> services.products().productByBarcode(code)
+                    .map(product -> productScanned(code, product))
+                    .orElseGet(() -> refuse(Refusal.UNKNOWN_CODE, code, null));
         };
     }
 
@@ -227,15 +236,11 @@ public class StationRuntime {
         panel.show(Signal.WORKING);
     }
 
-    private Outcome productScanned(String code) {
-        Optional<Product> scanned = services.products().productByBarcode(code);
-        if (scanned.isEmpty()) {
-            return refuse(Refusal.UNKNOWN_CODE, code, null);
-        }
-        if (state.product() == null || scanned.get().id() != state.product().id()) {
+    private Outcome productScanned(String code, Product scanned) {
+        if (state.product() == null || scanned.id() != state.product().id()) {
             return refuse(Refusal.WRONG_PRODUCT, code, null);
         }
-        return confirm(scanned.get().unitsPerScan(), code);
+        return confirm(scanned.unitsPerScan(), code);
     }
 
     private Outcome confirm(int quantity, String code) {
