@@ -1,27 +1,48 @@
 #!/usr/bin/env bash
-# Fetches the open-licensed assets Stapwijs ships (OpenMoji pictograms, Atkinson
-# Hyperlegible and Noto Sans Arabic fonts, axe-core for the accessibility tests)
-# from the npm registry into .tools/assets. The Maven build copies what it needs
-# into the jar; nothing fetched is committed.
+# Fetches the open-licensed assets Stapwijs ships (OpenMoji pictograms, Atkinson Hyperlegible
+# and Noto Sans fonts, axe-core for the accessibility tests) from the npm registry into
+# .tools/assets/node_modules, checking each archive against its published sha512. Needs
+# only curl, tar and sha512sum; no Node. The Maven build copies what it needs into the jar;
+# nothing fetched is committed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dir=.tools/assets
+registry="${NPM_REGISTRY:-https://registry.npmjs.org}"
+# name  version  sha512 (base64, from the registry's dist.integrity)
 packages=(
-  openmoji@17.0.0
-  @fontsource/atkinson-hyperlegible@5.3.0
-  @fontsource/noto-sans-arabic@5.3.0
-  @fontsource/noto-sans@5.3.0
-  axe-core@4.11.1
+  "openmoji 17.0.0 EBnYrNGdcdw+OSXmENeNE1yBNRu6tOraTmoOyUbJkTmvT/+XETp8RZLSJFzD3lrPc5N9CzsyPnRTk0Vp4UaI9w=="
+  "@fontsource/atkinson-hyperlegible 5.3.0 Sp8Ve8+rQmENY2Lv02VH7sLpntzTTvnncnJMTbRE7DX6TLxGraN4ykZfzaUWIoCFmaomwkvNiqmlPkrKBuDoSA=="
+  "@fontsource/noto-sans-arabic 5.3.0 i3t6GR0LOReyJVEk+YfYCnxv53wuIelg7Y9NGNvOq4Diq/EP0YszaGXkQwfQNigLjfO4POrLaPGM0sNliGYk7A=="
+  "@fontsource/noto-sans 5.3.0 fBCog2PY7DiVVTEEqtI/Qdinx/knobHYfoGpjFXdfBX5RoJaBp1Prw2G75p0OIsdlMZg3cLo0c+YbIUYOxnQJw=="
+  "axe-core 4.11.1 BASOg+YwO2C+346x3LZOeoovTIoTrRqEsqMa6fmfAV0P+U9mFr9NsyOEpiYvFjbc64NMrSswhV50WdXzdb/Z5A=="
 )
-stamp="$dir/.installed"
+
+dir=.tools/assets/node_modules
+stamp=.tools/assets/.installed
 want="${packages[*]}"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   exit 0
 fi
-mkdir -p "$dir"
-npm_cmd=(npm)
-[ -x .tools/node/node ] && npm_cmd=(.tools/node/node .tools/node/node_modules/npm/bin/npm-cli.js)
-"${npm_cmd[@]}" install --no-save --no-audit --no-fund --loglevel=error --prefix "$dir" "${packages[@]}"
+for tool in curl tar sha512sum base64; do
+  command -v "$tool" >/dev/null || { echo "install-assets: '$tool' is needed (apt-get install curl tar coreutils)" >&2; exit 1; }
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for entry in "${packages[@]}"; do
+  read -r name version integrity <<<"$entry"
+  file="$tmp/$(basename "$name")-$version.tgz"
+  curl -fsSL --retry 3 -o "$file" "$registry/$name/-/$(basename "$name")-$version.tgz"
+  hex=$(sha512sum "$file" | cut -d' ' -f1)
+  # npm publishes base64 of the binary digest; turn sha512sum's hex into that with printf alone.
+  actual=$(printf '%b' "$(sed 's/../\\x&/g' <<<"$hex")" | base64 -w0)
+  if [ "$actual" != "$integrity" ]; then
+    echo "install-assets: $name@$version does not match its published checksum; not installed." >&2
+    exit 1
+  fi
+  rm -rf "${dir:?}/$name"
+  mkdir -p "$dir/$name"
+  tar -xzf "$file" -C "$dir/$name" --strip-components=1
+done
 echo "$want" > "$stamp"
 echo "Open assets installed in $dir"
