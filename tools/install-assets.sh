@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fetches the open-licensed assets Stapwijs ships (OpenMoji pictograms, Atkinson Hyperlegible
-# and Noto Sans fonts, axe-core for the accessibility tests) from the npm registry into
+# and Noto Sans web fonts, DejaVu Sans for PDFs, axe-core for the accessibility tests) from the npm registry into
 # .tools/assets/node_modules, checking each archive against its published sha512. Needs
 # only curl, tar and sha512sum; no Node. The Maven build copies what it needs into the jar;
 # nothing fetched is committed.
@@ -14,6 +14,7 @@ packages=(
   "@fontsource/atkinson-hyperlegible 5.3.0 Sp8Ve8+rQmENY2Lv02VH7sLpntzTTvnncnJMTbRE7DX6TLxGraN4ykZfzaUWIoCFmaomwkvNiqmlPkrKBuDoSA=="
   "@fontsource/noto-sans-arabic 5.3.0 i3t6GR0LOReyJVEk+YfYCnxv53wuIelg7Y9NGNvOq4Diq/EP0YszaGXkQwfQNigLjfO4POrLaPGM0sNliGYk7A=="
   "@fontsource/noto-sans 5.3.0 fBCog2PY7DiVVTEEqtI/Qdinx/knobHYfoGpjFXdfBX5RoJaBp1Prw2G75p0OIsdlMZg3cLo0c+YbIUYOxnQJw=="
+  "dejavu-fonts-ttf 2.37.3 f1hd7jJbeQa1VWcw+K2KrTXS50zTMaHpVC4XIKJpNcDeYR5ajMtj/iLlQDYNvLOKamUB3ARVVCf79lNwNVztSQ=="
   "axe-core 4.11.1 BASOg+YwO2C+346x3LZOeoovTIoTrRqEsqMa6fmfAV0P+U9mFr9NsyOEpiYvFjbc64NMrSswhV50WdXzdb/Z5A=="
 )
 

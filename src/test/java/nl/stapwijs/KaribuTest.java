@@ -40,6 +40,32 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /** Signs a demo staff account in, as Spring Security and Vaadin's access control both see it. */
+    protected void signIn(String username) {
+        var account = context.getBean(nl.stapwijs.workforce.StaffService.class).account(username).orElseThrow();
+        var authorities = java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_" + account.role().name()));
+        var authentication = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                account.username(), null, authorities);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(authentication);
+        com.github.mvysny.fakeservlet.FakeRequest request = fakeRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> role.equals(account.role().name()) || role.equals("ROLE_" + account.role().name()));
+    }
+
+    /** Makes the mocked browser one that an admin bound to a station (it carries the device cookie). */
+    protected void bindBrowserTo(String station) {
+        var binding = context.getBean(nl.stapwijs.workforce.StationBinding.class);
+        String token = binding.pair(binding.newPairingCode(station, "test").code(), "karibu").orElseThrow().token();
+        fakeRequest().addCookie(new jakarta.servlet.http.Cookie(nl.stapwijs.station.StationAccess.COOKIE, token));
+    }
+
+    private static com.github.mvysny.fakeservlet.FakeRequest fakeRequest() {
+        return (com.github.mvysny.fakeservlet.FakeRequest)
+                ((com.vaadin.flow.server.VaadinServletRequest) com.vaadin.flow.server.VaadinRequest.getCurrent()).getRequest();
     }
 
     /**

@@ -5,9 +5,11 @@ import nl.stapwijs.base.db.Database;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
 @EnableConfigurationProperties(StapwijsProperties.class)
+@EnableScheduling
 class BaseConfiguration {
 
     @Bean

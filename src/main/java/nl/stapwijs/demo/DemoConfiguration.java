@@ -5,6 +5,7 @@ import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
+import nl.stapwijs.workforce.StaffService;
 import nl.stapwijs.workforce.WorkforceService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,8 @@ class DemoConfiguration {
     /** Seeded while the context starts, so the floor and the stations see the demo from their first moment. */
     @Bean
     DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, Clock clock, StapwijsProperties properties) {
-        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, clock, properties);
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties) {
+        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties);
         workshop.seedIfEmpty();
         return workshop;
     }

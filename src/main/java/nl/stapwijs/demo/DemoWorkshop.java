@@ -17,6 +17,8 @@ import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductBarcode;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.production.ProductionEvent;
+import nl.stapwijs.workforce.Role;
+import nl.stapwijs.workforce.StaffService;
 import nl.stapwijs.workforce.Worker;
 import nl.stapwijs.workforce.WorkforceService;
 import org.slf4j.Logger;
@@ -32,12 +34,14 @@ public class DemoWorkshop {
     private final ProductService products;
     private final InstructionService instructions;
     private final Journal journal;
+    private final StaffService staff;
     private final Clock clock;
     private final StapwijsProperties properties;
 
     public DemoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, Clock clock, StapwijsProperties properties) {
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties) {
         this.workforce = workforce;
+        this.staff = staff;
         this.products = products;
         this.instructions = instructions;
         this.journal = journal;
@@ -83,6 +87,8 @@ public class DemoWorkshop {
             plans.put(w.badge(), sitePlans);
         }
 
+        seedAccounts(teamOfSite, workerIds);
+
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         List<ProductionEvent> history = new DemoHistory(properties.demo().seed(), properties.zone())
                 .generate(today, properties.demo().historyDays(), DemoCatalog.WORKERS, workerIds, plans);
@@ -91,6 +97,23 @@ public class DemoWorkshop {
         }
         log.info("Demo workshop seeded: {} sites, {} workers, {} tasks, {} journal events over {} days",
                 sites.size(), workerIds.size(), DemoCatalog.TASKS.size(), history.size(), properties.demo().historyDays());
+    }
+
+    /** One account per role; the passwords are in the README and are for the demo only. */
+    private void seedAccounts(Map<String, Long> teamOfSite, Map<String, Long> workerIds) {
+        staff.create("beheer", "Anouk (beheer)", "stapwijs-beheer", Role.ADMIN);
+        long supervisor = staff.create("begeleider", "Ruud (werkbegeleider)", "stapwijs-begeleider", Role.SUPERVISOR);
+        staff.addTeam(supervisor, teamOfSite.get("MON"));
+        staff.addTeam(supervisor, teamOfSite.get("VER"));
+        long coach = staff.create("coach", "Noor (jobcoach)", "stapwijs-coach", Role.COACH);
+        for (String badge : List.of("P-1001", "P-1003", "P-1005", "P-1008")) {
+            staff.addToCaseload(coach, workerIds.get(badge));
+        }
+        long assessor = staff.create("beoordelaar", "Wim (loonwaardedeskundige)", "stapwijs-beoordelaar", Role.ASSESSOR);
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        staff.grant(assessor, workerIds.get("P-1008"), today.minusMonths(3), today,
+                clock.instant().plus(java.time.Duration.ofDays(30)), "demo");
+        staff.create("gemeente", "Gemeente (beleid)", "stapwijs-gemeente", Role.MUNICIPALITY);
     }
 
     private TaskPlan seed(DemoTask task, long siteId) {

@@ -119,4 +119,56 @@ public class Journal {
     public List<TaskUnits> unitsByTask(long workerId, Instant from) {
         return database.onReader(JournalRepository.class).unitsByTask(workerId, from.toEpochMilli());
     }
+
+    /** Every event of one worker, for a data-subject export. */
+    public List<ProductionEvent> allOfWorker(long workerId) {
+        return database.onReader(JournalRepository.class).allOfWorker(workerId);
+    }
+
+    /**
+     * The one change ever made to stored events: on erasure, a worker's badge is removed from
+     * the scanned codes it appears in. Events, counts and times stay, under the pseudonymous id.
+     */
+    public int forgetCode(String badge) {
+        return database.write(tx -> tx.attach(JournalRepository.class).forgetCode(badge));
+    }
+
+    /**
+     * Retention: journal detail from days before {@code cutoff} is rolled up into daily totals
+     * per station, worker, task and kind, then deleted, one day per transaction.
+     *
+     * @return the number of events rolled up
+     */
+    public long rollUpBefore(Instant cutoff, java.time.ZoneId zone) {
+        JournalRepository reader = database.onReader(JournalRepository.class);
+        Optional<Long> oldest = reader.oldest();
+        if (oldest.isEmpty() || oldest.get() >= cutoff.toEpochMilli()) {
+            return 0;
+        }
+        long rolled = 0;
+        java.time.LocalDate day = Instant.ofEpochMilli(oldest.get()).atZone(zone).toLocalDate();
+        java.time.LocalDate last = cutoff.atZone(zone).toLocalDate();
+        for (; day.isBefore(last); day = day.plusDays(1)) {
+            long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
+            long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            String isoDay = day.toString();
+            rolled += database.write(tx -> {
+                JournalRepository journal = tx.attach(JournalRepository.class);
+                List<ProductionEvent> events = journal.between(from, to);
+                record Key(String station, Long worker, Long task, EventKind kind) { }
+                Map<Key, long[]> totals = new HashMap<>();
+                for (ProductionEvent e : events) {
+                    long[] total = totals.computeIfAbsent(new Key(e.station(), e.workerId(), e.taskId(), e.kind()),
+                            k -> new long[2]);
+                    total[0]++;
+                    total[1] += e.quantity();
+                }
+                totals.forEach((k, t) -> journal.addRollup(isoDay, k.station(), k.worker() == null ? -1L : k.worker(),
+                        k.task() == null ? -1L : k.task(), k.kind().name(), t[0], t[1]));
+                journal.deleteBetween(from, to);
+                return (long) events.size();
+            });
+        }
+        return rolled;
+    }
 }

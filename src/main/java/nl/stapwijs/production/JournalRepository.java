@@ -53,4 +53,28 @@ interface JournalRepository {
             GROUP BY task_id ORDER BY task_id
             """)
     List<TaskUnits> unitsByTask(long workerId, long fromMillis);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE worker_id = :workerId ORDER BY occurred_at, station, seq")
+    List<ProductionEvent> allOfWorker(long workerId);
+
+    /** Erasure: a worker's badge must not stay readable in refused-scan codes. */
+    @SqlUpdate("UPDATE journal_event SET code = NULL WHERE code = :badge")
+    int forgetCode(String badge);
+
+    @SqlQuery("SELECT MIN(occurred_at) FROM journal_event")
+    java.util.Optional<Long> oldest();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE occurred_at >= :fromMillis AND occurred_at < :toMillis")
+    List<ProductionEvent> between(long fromMillis, long toMillis);
+
+    @SqlUpdate("""
+            INSERT INTO journal_rollup (day, station, worker_id, task_id, kind, events, quantity)
+            VALUES (:day, :station, :workerId, :taskId, :kind, :events, :quantity)
+            ON CONFLICT (day, station, worker_id, task_id, kind)
+            DO UPDATE SET events = events + excluded.events, quantity = quantity + excluded.quantity
+            """)
+    void addRollup(String day, String station, Long workerId, Long taskId, String kind, long events, long quantity);
+
+    @SqlUpdate("DELETE FROM journal_event WHERE occurred_at >= :fromMillis AND occurred_at < :toMillis")
+    int deleteBetween(long fromMillis, long toMillis);
 }

@@ -2,13 +2,16 @@ package nl.stapwijs.station;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import nl.stapwijs.hardware.StationPanel.Input;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,27 +22,34 @@ import org.springframework.web.bind.annotation.RestController;
 class StationApiController {
 
     private final StationRuntimes runtimes;
+    private final StationAccess access;
 
-    StationApiController(StationRuntimes runtimes) {
+    StationApiController(StationRuntimes runtimes, StationAccess access) {
         this.runtimes = runtimes;
+        this.access = access;
     }
 
     @PostMapping(value = "/api/stations/{code}/scans", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> scan(@PathVariable String code, @RequestBody(required = false) String text) {
-        Optional<StationRuntime> runtime = runtimes.runtime(code);
-        if (runtime.isEmpty()) {
-            return ResponseEntity.status(404).body(Map.of("error", "No station with this code"));
+    ResponseEntity<Map<String, Object>> scan(@PathVariable String code, @RequestBody(required = false) String text,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) String origin, HttpServletRequest request) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(code, authorization, origin, request);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        return ResponseEntity.ok(describe(runtime.get().scan(text == null ? "" : text), runtime.get().state()));
+        StationRuntime runtime = runtimes.runtime(code).orElseThrow();
+        return ResponseEntity.ok(describe(runtime.scan(text == null ? "" : text), runtime.state()));
     }
 
     @PostMapping(value = "/api/stations/{code}/inputs/{input}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> press(@PathVariable String code, @PathVariable Input input) {
-        Optional<StationRuntime> runtime = runtimes.runtime(code);
-        if (runtime.isEmpty()) {
-            return ResponseEntity.status(404).body(Map.of("error", "No station with this code"));
+    ResponseEntity<Map<String, Object>> press(@PathVariable String code, @PathVariable Input input,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) String origin, HttpServletRequest request) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(code, authorization, origin, request);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        StationRuntime station = runtime.get();
+        StationRuntime station = runtimes.runtime(code).orElseThrow();
         Map<String, Object> answer = switch (input) {
             case HELP -> {
                 station.help();
@@ -50,6 +60,31 @@ class StationApiController {
                     .orElse(Map.of("outcome", "IGNORED"));
         };
         return ResponseEntity.ok(answer);
+    }
+
+    /**
+     * Only the device bound to this station may post to it, with its token in a header, and
+     * never from a page of another site.
+     */
+    private Optional<ResponseEntity<Map<String, Object>>> refusal(String code, String authorization, String origin,
+            HttpServletRequest request) {
+        if (origin != null && !sameOrigin(origin, request)) {
+            return Optional.of(ResponseEntity.status(403).body(Map.of("error", "Requests from other sites are refused.")));
+        }
+        Optional<String> station = access.stationOfAuthorization(authorization);
+        if (station.isEmpty()) {
+            return Optional.of(ResponseEntity.status(401).body(Map.of("error",
+                    "This device is not bound to a station. Pair it first with a pairing code.")));
+        }
+        if (!station.get().equals(code) || runtimes.runtime(code).isEmpty()) {
+            return Optional.of(ResponseEntity.status(403).body(Map.of("error", "This device belongs to another station.")));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameOrigin(String origin, HttpServletRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
     private static Map<String, Object> describe(Outcome outcome, StationState state) {

@@ -11,6 +11,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Direction;
 import java.util.Locale;
 import nl.stapwijs.base.Subscription;
@@ -24,9 +28,11 @@ import nl.stapwijs.workforce.WorkforceService;
  */
 @Route(value = "station/:code", autoLayout = false)
 @PageTitle("Stapwijs")
+@AnonymousAllowed
 public class StationView extends Div implements BeforeEnterObserver {
 
     private final StationRuntimes runtimes;
+    private final StationAccess access;
     private final WorkforceService workforce;
     private final InstructionService instructions;
     private final StationHeader header;
@@ -35,8 +41,10 @@ public class StationView extends Div implements BeforeEnterObserver {
     private Subscription subscription;
     private long lastOutcome;
 
-    public StationView(StationRuntimes runtimes, WorkforceService workforce, InstructionService instructions) {
+    public StationView(StationRuntimes runtimes, StationAccess access, WorkforceService workforce,
+            InstructionService instructions) {
         this.runtimes = runtimes;
+        this.access = access;
         this.workforce = workforce;
         this.instructions = instructions;
         this.header = new StationHeader(() -> runtime.help());
@@ -48,9 +56,11 @@ public class StationView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        runtime = runtimes.runtime(code).orElse(null);
+        boolean bound = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                && access.stationOfCookies(request.getCookies()).filter(code::equals).isPresent();
+        runtime = bound ? runtimes.runtime(code).orElse(null) : null;
         if (runtime == null) {
-            event.rerouteTo(UnknownStationView.class);
+            event.rerouteTo(UnknownStationView.class, new RouteParameters("code", code));
         }
     }
 
@@ -59,6 +69,8 @@ public class StationView extends Div implements BeforeEnterObserver {
         UI ui = attach.getUI();
         Page page = ui.getPage();
         page.addJavaScript("scripts/station.js");
+        // A station never times out: this round trip counts as activity, unlike a staff page left open.
+        ui.setPollInterval((int) java.time.Duration.ofMinutes(4).toMillis());
         getElement().executeJs("window.stapwijs.attachWedge(this)");
         getStyle().set("--px-per-mm", String.valueOf(runtime.state().station().pxPerMm()));
         StationState current = runtime.state();

@@ -60,4 +60,17 @@ interface WorkforceRepository {
             """)
     @GetGeneratedKeys("id")
     long insertWorker(@BindMethods Worker worker);
+
+    @SqlQuery(WORKER + " WHERE team_id IN (<teams>) AND active = 1 ORDER BY first_name, last_name")
+    List<Worker> workersOfTeams(@org.jdbi.v3.sqlobject.customizer.BindList("teams") java.util.Collection<Long> teams);
+
+    @SqlUpdate("""
+            UPDATE worker SET first_name = :pseudonym, last_name = '', badge = :badge, avatar = 'openmoji:1F464',
+                              language = 'nl', auto_read = 1, active = 0, erased_at = :now
+            WHERE id = :id
+            """)
+    void erase(long id, String pseudonym, String badge, long now);
+
+    @SqlUpdate("DELETE FROM caseload WHERE worker_id = :id")
+    void removeFromCaseloads(long id);
 }

@@ -2,6 +2,9 @@ package nl.stapwijs.workforce;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
+import nl.stapwijs.base.audit.AuditAction;
+import nl.stapwijs.base.audit.AuditLog;
 import nl.stapwijs.base.db.Database;
 import org.springframework.stereotype.Service;
 
@@ -9,9 +12,48 @@ import org.springframework.stereotype.Service;
 public class WorkforceService {
 
     private final Database database;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public WorkforceService(Database database) {
+    public WorkforceService(Database database, AuditLog audit, Clock clock) {
         this.database = database;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The workers a staff member may see: all for an admin, own teams, own caseload, granted ones. */
+    public List<Worker> visibleWorkers(Viewer viewer) {
+        return switch (viewer.role()) {
+            case ADMIN -> activeWorkers();
+            case SUPERVISOR -> viewer.teams().isEmpty() ? List.of() : repository().workersOfTeams(viewer.teams());
+            case COACH, ASSESSOR -> activeWorkers().stream().filter(w -> viewer.maySee(w, clock.instant())).toList();
+            case MUNICIPALITY -> List.of();
+        };
+    }
+
+    /**
+     * A worker's personal record for a staff member, written to the audit log. Empty when the
+     * worker is outside the viewer's scope: another team's worker simply does not exist for them.
+     */
+    public Optional<Worker> workerRecord(Viewer viewer, long workerId) {
+        Optional<Worker> worker = repository().worker(workerId).filter(w -> viewer.maySee(w, clock.instant()));
+        worker.ifPresent(w -> audit.record(viewer.username(), AuditAction.READ, "WORKER_RECORD", w.id(), null));
+        return worker;
+    }
+
+    /**
+     * Removes a worker's personal fields. The row stays as a pseudonym ("Medewerker 17"), so
+     * journal events keep counting for their team and the company.
+     */
+    public void erase(long workerId, String actor) {
+        String pseudonym = "Medewerker " + workerId;
+        String badge = "ERASED-" + workerId + "-" + java.util.UUID.randomUUID();
+        database.writeVoid(tx -> {
+            WorkforceRepository repository = tx.attach(WorkforceRepository.class);
+            repository.erase(workerId, pseudonym, badge, clock.millis());
+            repository.removeFromCaseloads(workerId);
+        });
+        audit.record(actor, AuditAction.ERASE, "WORKER_RECORD", workerId, null);
     }
 
     public List<Site> sites() {

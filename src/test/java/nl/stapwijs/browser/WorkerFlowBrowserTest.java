@@ -58,7 +58,7 @@ class WorkerFlowBrowserTest {
 
     @Test
     void badge_task_all_steps_and_three_scans_reach_the_floor_within_a_second() {
-        station.get(url("/station/VER-1"));
+        bind(station, "VER-1");
         waitForMode("SIGN_IN");
         assertTargetsAreLargeEnough("sign-in");
         Browsers.screenshot(station, "1-sign-in");
@@ -85,6 +85,7 @@ class WorkerFlowBrowserTest {
         assertThat(steps).isEqualTo(5);
         waitForMode("PRODUCTION");
 
+        signIn(floor, "begeleider", "stapwijs-begeleider");
         floor.get(url("/floor"));
         waitUntil(floor, () -> !floor.findElements(By.cssSelector(".floor-card[data-station='VER-1']")).isEmpty());
 
@@ -122,7 +123,7 @@ class WorkerFlowBrowserTest {
 
     @Test
     void a_photo_tile_signs_in_and_the_screen_turns_right_to_left_in_arabic() {
-        station.get(url("/station/VER-3"));
+        bind(station, "VER-3");
         waitForMode("SIGN_IN");
 
         station.findElements(By.cssSelector("vaadin-button.worker-tile")).stream()
@@ -135,6 +136,36 @@ class WorkerFlowBrowserTest {
         station.findElement(By.cssSelector("vaadin-button[data-task='ZAKJES']")).click();
         waitForMode("STEPS");
         Browsers.screenshot(station, "8-step-arabic");
+    }
+
+    /** The demo's way to make a browser a station: the "not a station yet" page offers to bind it. */
+    private void bind(ChromeDriver browser, String code) {
+        browser.get(url("/station/" + code));
+        waitUntil(browser, () -> !browser.findElements(By.cssSelector("button.demo-bind")).isEmpty()
+                || !browser.findElements(By.cssSelector(".station[data-mode]")).isEmpty());
+        if (!browser.findElements(By.cssSelector("button.demo-bind")).isEmpty()) {
+            browser.findElement(By.cssSelector("button.demo-bind")).click();
+        }
+        waitUntil(browser, () -> !browser.findElements(By.cssSelector(".station[data-mode]")).isEmpty());
+    }
+
+    static void signIn(ChromeDriver browser, String username, String password, String baseUrl) {
+        browser.get(baseUrl + "/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty());
+        WebElement form = browser.findElement(By.cssSelector("vaadin-login-form"));
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password + Keys.ENTER);
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (RuntimeException e) {
+            Browsers.screenshot(browser, "debug-login");
+            System.out.println("DEBUG url " + browser.getCurrentUrl());
+            throw e;
+        }
+    }
+
+    private void signIn(ChromeDriver browser, String username, String password) {
+        signIn(browser, username, password, url(""));
     }
 
     private void scan(String code) {

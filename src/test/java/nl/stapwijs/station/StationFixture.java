@@ -16,7 +16,9 @@ import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.LiveFloor;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.production.ProductionEvent;
+import nl.stapwijs.workforce.StaffService;
 import nl.stapwijs.workforce.WorkforceService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The demo workshop (without history) on a real SQLite file, wired by hand the way Spring
@@ -32,6 +34,7 @@ public final class StationFixture implements AutoCloseable {
     public final WorkforceService workforce;
     public final InstructionService instructions;
     public final ProductService products;
+    public final StaffService staff;
     public final SimulatedDevices devices = new SimulatedDevices();
     public final LiveFloor floor;
     public final StationRuntimes runtimes;
@@ -54,10 +57,11 @@ public final class StationFixture implements AutoCloseable {
                 }
             }
         });
-        workforce = new WorkforceService(database);
+        workforce = new WorkforceService(database, new nl.stapwijs.base.audit.AuditLog(database, clock), clock);
         instructions = new InstructionService(database, clock);
         products = new ProductService(database);
-        new DemoWorkshop(workforce, products, instructions, journal, clock, properties).seedIfEmpty();
+        staff = new StaffService(database, new BCryptPasswordEncoder(4), clock);
+        new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties).seedIfEmpty();
         floor = new LiveFloor(journal, clock, properties);
         runtimes = new StationRuntimes(
                 new StationServices(journal, workforce, instructions, products, clock, properties.zone()), devices);

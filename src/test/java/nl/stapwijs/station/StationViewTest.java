@@ -129,7 +129,18 @@ class StationViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Dit scherm is nog geen werkplek.");
     }
 
+    @Test
+    void a_browser_that_is_not_bound_to_the_station_gets_the_friendly_page_not_the_flow() {
+        bindBrowserTo("VER-2");
+
+        UI.getCurrent().navigate("station/VER-3");
+
+        assertThat(_find(StationView.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Dit scherm is nog geen werkplek.");
+    }
+
     private StationView open(String station) {
+        bindBrowserTo(station);
         UI.getCurrent().navigate("station/" + station);
         return _get(StationView.class);
     }

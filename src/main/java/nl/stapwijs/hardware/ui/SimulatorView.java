@@ -1,5 +1,7 @@
 package nl.stapwijs.hardware.ui;
 
+import nl.stapwijs.workforce.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -32,6 +34,7 @@ import nl.stapwijs.workforce.WorkforceService;
  * the scanners use, so what works here works with real devices.
  */
 @Route("simulator")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 @PageTitle("Simulator — Stapwijs")
 public class SimulatorView extends Div {
 

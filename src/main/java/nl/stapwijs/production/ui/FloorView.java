@@ -1,5 +1,7 @@
 package nl.stapwijs.production.ui;
 
+import nl.stapwijs.workforce.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -22,13 +24,16 @@ import nl.stapwijs.instruction.LocalizedTask;
 import nl.stapwijs.production.FloorCard;
 import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.LiveFloor;
+import nl.stapwijs.workforce.CurrentViewer;
 import nl.stapwijs.workforce.Site;
+import nl.stapwijs.workforce.Viewer;
 import nl.stapwijs.workforce.Station;
 import nl.stapwijs.workforce.Worker;
 import nl.stapwijs.workforce.WorkforceService;
 
 /** The live floor: a card per station, pushed from the journal within moments of each scan. */
 @Route("floor")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 @PageTitle("Werkvloer — Stapwijs")
 public class FloorView extends Div {
 
@@ -40,7 +45,7 @@ public class FloorView extends Div {
     private Subscription subscription;
 
     public FloorView(LiveFloor floor, FloorService floorService, WorkforceService workforce,
-            InstructionService instructions, StapwijsProperties properties) {
+            InstructionService instructions, StapwijsProperties properties, CurrentViewer current) {
         this.floor = floor;
         this.floorService = floorService;
         addClassName("floor");
@@ -53,8 +58,12 @@ public class FloorView extends Div {
         Function<Long, Worker> workerName = id -> workers.computeIfAbsent(id,
                 key -> workforce.worker(key).orElse(null));
 
+        // A supervisor sees the sites of their own teams only; an admin sees every site.
+        Viewer viewer = current.require();
+        java.util.Set<Long> sites = workforce.teams().stream().filter(team -> viewer.maySeeTeam(team.id()))
+                .map(nl.stapwijs.workforce.Team::siteId).collect(Collectors.toSet());
         Map<Long, List<Station>> bySite = workforce.stations().stream().collect(Collectors.groupingBy(Station::siteId));
-        for (Site site : workforce.sites()) {
+        for (Site site : workforce.sites().stream().filter(s -> sites.contains(s.id())).toList()) {
             Div section = new Div();
             section.addClassName("floor-site");
             section.add(new H3(site.name()));
@@ -76,6 +85,9 @@ public class FloorView extends Div {
         cards.forEach((code, card) -> card.show(floor.card(code)));
         UI ui = attach.getUI();
         subscription = floor.subscribe(card -> {
+            if (!cards.containsKey(card.station())) {
+                return;
+            }
             pending.put(card.station(), card);
             // Under load many scans arrive between two pushes; one access drains them all.
             if (flushQueued.compareAndSet(false, true)) {

@@ -1,5 +1,7 @@
 package nl.stapwijs.production.ui;
 
+import nl.stapwijs.workforce.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -16,6 +18,7 @@ import nl.stapwijs.production.ProductService;
 
 /** Every product's barcodes, to print or show on a phone and scan at a station. */
 @Route("print/products")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 @PageTitle("Productcodes — Stapwijs")
 public class ProductsPrintView extends Div {
 

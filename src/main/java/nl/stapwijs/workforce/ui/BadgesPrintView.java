@@ -1,5 +1,7 @@
 package nl.stapwijs.workforce.ui;
 
+import nl.stapwijs.workforce.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -15,6 +17,7 @@ import nl.stapwijs.workforce.WorkforceService;
 
 /** Badges to print (or show on a phone): a Code 128 and a QR code of each worker's badge number. */
 @Route("print/badges")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 @PageTitle("Pasjes — Stapwijs")
 public class BadgesPrintView extends Div {
 

@@ -1,5 +1,6 @@
 package nl.stapwijs.workforce.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +17,7 @@ import nl.stapwijs.workforce.WorkforceService;
 
 /** The start page for staff: where the stations are, and the way to the floor. */
 @Route("")
+@PermitAll
 @PageTitle("Stapwijs")
 public class StationsView extends Div {
 

@@ -25,6 +25,7 @@ class FloorViewTest extends KaribuTest {
 
     @Test
     void a_card_per_station_shows_who_works_on_what_and_counts_each_scan() {
+        signIn("beheer");
         UI.getCurrent().navigate("floor");
         StationRuntime station = runtimes.runtime("GRO-1").orElseThrow();
         station.scan("P-1010");
@@ -44,6 +45,7 @@ class FloorViewTest extends KaribuTest {
 
     @Test
     void a_help_call_shows_on_the_card_until_the_supervisor_marks_it_given() {
+        signIn("beheer");
         UI.getCurrent().navigate("floor");
         StationRuntime station = runtimes.runtime("GRO-2").orElseThrow();
         station.scan("P-1011");
@@ -58,6 +60,16 @@ class FloorViewTest extends KaribuTest {
         assertThat(card("GRO-2").getClassNames()).doesNotContain("help");
         assertThat(station.state().helpWaiting()).isFalse();
         station.signOut();
+    }
+
+    @Test
+    void a_supervisor_sees_only_the_sites_of_their_own_teams() {
+        signIn("begeleider");
+
+        UI.getCurrent().navigate("floor");
+
+        assertThat(_find(StationCard.class)).extracting(c -> c.getElement().getAttribute("data-station"))
+                .contains("MON-1", "VER-1").doesNotContain("GRO-1", "GRO-2", "GRO-3");
     }
 
     private static StationCard card(String station) {

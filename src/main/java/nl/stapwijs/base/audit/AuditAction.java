@@ -1,0 +1,5 @@
+package nl.stapwijs.base.audit;
+
+public enum AuditAction {
+    READ, CHANGE, EXPORT, ERASE, GRANT
+}

@@ -1,0 +1,48 @@
+package nl.stapwijs.base.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.stapwijs.base.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Deny by default. Staff sign in with a password; every Vaadin route carries its own
+ * {@code @RolesAllowed}/{@code @AnonymousAllowed}. Stations are not staff: the worker flow
+ * and the station API check the station's device token themselves (a cookie for the kiosk
+ * page, an Authorization header for the API, so a cross-site form can never post a scan).
+ *
+ * <p>No Spring method security: it would proxy every view that carries {@code @RolesAllowed}
+ * and refuse calls from push threads. Services decide scope explicitly with a {@code Viewer}.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** Paths anyone may reach; what they serve decides for itself (device token, pairing code). */
+    static final String[] OPEN_PATHS = {
+            "/api/stations/**", "/api/pair", "/pairing", "/pairing/demo",
+            "/assets/**", "/styles/**", "/scripts/**", "/health/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/stations/**", "/api/pair", "/pairing", "/pairing/demo"));
+        http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new SignInFailureHandler()));
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout"))
+                .build();
+    }
+}
