@@ -399,7 +399,7 @@ dtoverlay=disable-bt"
     uart_lines="dtparam=uart0=on"
   fi
   current_config_txt=$(sed '/^# >>> stapwijs/,/^# <<< stapwijs/d' "$boot/config.txt" 2>/dev/null || true)
-  printf '%s\n[all]\n# >>> stapwijs (kiosk/install.sh): scanner on GPIO 14/15\n%s\n# <<< stapwijs\n' \
+  printf '%s\n# >>> stapwijs (kiosk/install.sh): scanner on GPIO 14/15\n[all]\n%s\n# <<< stapwijs\n' \
     "$current_config_txt" "$uart_lines" | write_file "$boot/config.txt" - -
   # hciuart attaches Bluetooth to that UART; it is absent where Bluetooth is not installed.
   if [ "$profile" = pi4 ] && { [ "$dry_run" = yes ] || systemctl cat hciuart.service > /dev/null 2>&1; }; then
@@ -432,6 +432,7 @@ done
 if [ "$session" = labwc ]; then
   # The kiosk user's own autostart replaces the desktop's: no panel, no desktop icons, and
   # no swayidle, so the screen never blanks.
+  run install -d -m 0755 -o "$kiosk_user" -g "$kiosk_user" "$kiosk_home/.config" "$kiosk_home/.config/labwc"
   write_file "$kiosk_home/.config/labwc/autostart" 0755 "$kiosk_user:$kiosk_user" <<EOF
 # Stapwijs station screen; written by kiosk/install.sh. Only the kiosk browser runs here.
 systemd-cat --identifier=stapwijs-browser /opt/stapwijs/bin/stapwijs-browser &

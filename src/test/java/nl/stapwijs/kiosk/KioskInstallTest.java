@@ -51,7 +51,7 @@ class KioskInstallTest {
                 "|   -XX:SharedArchiveFile=/var/cache/stapwijs/stapwijs.jsa",
                 "|   -Djava.io.tmpdir=/var/cache/stapwijs/tmp",
                 "|   SUBSYSTEM==\"tty\", KERNEL==\"ttyAMA0\", SYMLINK+=\"stapwijs-scanner\", GROUP=\"dialout\", MODE=\"0660\"",
-                "|   enable_uart=1\n|   dtoverlay=disable-bt\n",
+                "# >>> stapwijs (kiosk/install.sh): scanner on GPIO 14/15\n|   [all]\n|   enable_uart=1\n|   dtoverlay=disable-bt\n|   # <<< stapwijs\n",
                 "+ systemctl disable hciuart.service",
                 "+ systemctl mask serial-getty@ttyAMA0.service serial-getty@serial0.service",
                 "= edit /boot/firmware/cmdline.txt: add consoleblank=0; remove console=serial0,",
