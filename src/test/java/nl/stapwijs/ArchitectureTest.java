@@ -48,6 +48,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fazecast..");
 
     @ArchTest
+    static final ArchRule only_the_systemd_package_uses_unix_sockets = noClasses()
+            .that().resideOutsideOfPackage("nl.stapwijs.base.systemd..")
+            .should().dependOnClassesThat().resideInAPackage("org.newsclub..");
+
+    @ArchTest
     static final ArchRule only_the_barcode_package_uses_zxing = noClasses()
             .that().resideOutsideOfPackage("nl.stapwijs.barcode..")
             .should().dependOnClassesThat().resideInAPackage("com.google.zxing..");

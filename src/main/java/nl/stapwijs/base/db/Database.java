@@ -89,6 +89,14 @@ public final class Database implements AutoCloseable {
         return reader.withHandle(handle -> work.apply(new Transaction(handle)));
     }
 
+    /**
+     * Throws unless the database answers a query that reads the file itself ({@code SELECT 1}
+     * would pass without touching it). The readiness URL and so the systemd watchdog rest on this.
+     */
+    public void check() {
+        reader.withHandle(handle -> handle.createQuery("SELECT count(*) FROM sqlite_schema").mapTo(Integer.class).one());
+    }
+
     /** A SqlObject bound to the reader pool; for writes use {@link #write} with {@code handle.attach}. */
     public <T> T onReader(Class<T> sqlObject) {
         return reader.onDemand(sqlObject);
