@@ -36,7 +36,9 @@ for entry in "${packages[@]}"; do
   curl -fsSL --retry 3 -o "$file" "$registry/$name/-/$(basename "$name")-$version.tgz"
   hex=$(sha512sum "$file" | cut -d' ' -f1)
   # npm publishes base64 of the binary digest; turn sha512sum's hex into that with printf alone.
-  actual=$(printf '%b' "$(sed 's/../\\x&/g' <<<"$hex")" | base64 -w0)
+  binary=""
+  for ((i = 0; i < ${#hex}; i += 2)); do binary+="\\x${hex:i:2}"; done
+  actual=$(printf '%b' "$binary" | base64 -w0)
   if [ "$actual" != "$integrity" ]; then
     echo "install-assets: $name@$version does not match its published checksum; not installed." >&2
     exit 1

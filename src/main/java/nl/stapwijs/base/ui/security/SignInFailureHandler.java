@@ -1,4 +1,4 @@
-package nl.stapwijs.base.security;
+package nl.stapwijs.base.ui.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

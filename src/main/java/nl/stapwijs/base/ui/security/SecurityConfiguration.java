@@ -1,4 +1,4 @@
-package nl.stapwijs.base.security;
+package nl.stapwijs.base.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.stapwijs.base.ui.LoginView;
