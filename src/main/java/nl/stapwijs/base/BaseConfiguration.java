@@ -19,6 +19,8 @@ class BaseConfiguration {
 
     @Bean(destroyMethod = "close")
     Database database(StapwijsProperties properties) {
-        return Database.open(properties.databaseFile());
+        StapwijsProperties.Db db = properties.database();
+        return db.isPostgres() ? Database.openPostgres(db.url(), db.username(), db.password())
+                : Database.open(properties.databaseFile());
     }
 }

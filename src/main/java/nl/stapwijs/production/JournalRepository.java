@@ -71,7 +71,7 @@ interface JournalRepository {
             INSERT INTO journal_rollup (day, station, worker_id, task_id, kind, events, quantity)
             VALUES (:day, :station, :workerId, :taskId, :kind, :events, :quantity)
             ON CONFLICT (day, station, worker_id, task_id, kind)
-            DO UPDATE SET events = events + excluded.events, quantity = quantity + excluded.quantity
+            DO UPDATE SET events = journal_rollup.events + excluded.events, quantity = journal_rollup.quantity + excluded.quantity
             """)
     void addRollup(String day, String station, Long workerId, Long taskId, String kind, long events, long quantity);
 

@@ -45,13 +45,13 @@ interface StaffRepository {
     @SqlQuery("SELECT team_id FROM staff_team WHERE staff_id = :staffId")
     List<Long> teamsOf(long staffId);
 
-    @SqlUpdate("INSERT OR IGNORE INTO staff_team (staff_id, team_id) VALUES (:staffId, :teamId)")
+    @SqlUpdate("INSERT INTO staff_team (staff_id, team_id) VALUES (:staffId, :teamId) ON CONFLICT DO NOTHING")
     void addTeam(long staffId, long teamId);
 
     @SqlQuery("SELECT worker_id FROM caseload WHERE staff_id = :staffId")
     List<Long> caseloadOf(long staffId);
 
-    @SqlUpdate("INSERT OR IGNORE INTO caseload (staff_id, worker_id) VALUES (:staffId, :workerId)")
+    @SqlUpdate("INSERT INTO caseload (staff_id, worker_id) VALUES (:staffId, :workerId) ON CONFLICT DO NOTHING")
     void addToCaseload(long staffId, long workerId);
 
     @SqlQuery("""

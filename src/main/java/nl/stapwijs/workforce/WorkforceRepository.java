@@ -30,16 +30,16 @@ interface WorkforceRepository {
     @SqlQuery("SELECT id, code, name, site_id, px_per_mm FROM station WHERE code = :code")
     Optional<Station> stationByCode(String code);
 
-    @SqlQuery(WORKER + " WHERE active = 1 ORDER BY first_name, last_name")
+    @SqlQuery(WORKER + " WHERE active = TRUE ORDER BY first_name, last_name")
     List<Worker> activeWorkers();
 
     @SqlQuery(WORKER + " WHERE id = :id")
     Optional<Worker> worker(long id);
 
-    @SqlQuery(WORKER + " WHERE badge = :badge AND active = 1")
+    @SqlQuery(WORKER + " WHERE badge = :badge AND active = TRUE")
     Optional<Worker> workerByBadge(String badge);
 
-    @SqlQuery(WORKER + " WHERE active = 1 AND team_id IN (SELECT id FROM team WHERE site_id = :siteId) ORDER BY first_name, last_name")
+    @SqlQuery(WORKER + " WHERE active = TRUE AND team_id IN (SELECT id FROM team WHERE site_id = :siteId) ORDER BY first_name, last_name")
     List<Worker> workersOfSite(long siteId);
 
     @SqlUpdate("INSERT INTO site (code, name) VALUES (:code, :name)")
@@ -61,12 +61,12 @@ interface WorkforceRepository {
     @GetGeneratedKeys("id")
     long insertWorker(@BindMethods Worker worker);
 
-    @SqlQuery(WORKER + " WHERE team_id IN (<teams>) AND active = 1 ORDER BY first_name, last_name")
+    @SqlQuery(WORKER + " WHERE team_id IN (<teams>) AND active = TRUE ORDER BY first_name, last_name")
     List<Worker> workersOfTeams(@org.jdbi.v3.sqlobject.customizer.BindList("teams") java.util.Collection<Long> teams);
 
     @SqlUpdate("""
             UPDATE worker SET first_name = :pseudonym, last_name = '', badge = :badge, avatar = 'openmoji:1F464',
-                              language = 'nl', auto_read = 1, active = 0, erased_at = :now
+                              language = 'nl', auto_read = TRUE, active = FALSE, erased_at = :now
             WHERE id = :id
             """)
     void erase(long id, String pseudonym, String badge, long now);

@@ -43,9 +43,14 @@ public final class StationFixture implements AutoCloseable {
     private final List<Object> listeners = new ArrayList<>();
 
     public StationFixture(Path dir) {
+        this(Database.open(dir.resolve("stapwijs.db")), dir);
+    }
+
+    /** The same workshop on any database, e.g. PostgreSQL. */
+    public StationFixture(Database database, Path dir) {
         StapwijsProperties properties = new StapwijsProperties(dir, ZoneId.of("Europe/Amsterdam"),
                 new StapwijsProperties.Demo(true, 7L, 0));
-        database = Database.open(properties.databaseFile());
+        this.database = database;
         journal = new Journal(database, clock, event -> {
             EventRecorded recorded = (EventRecorded) event;
             published.add(recorded.event());

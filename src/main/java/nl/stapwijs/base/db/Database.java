@@ -28,38 +28,61 @@ public final class Database implements AutoCloseable {
 
     private static final int WRITE_ATTEMPTS = 40;
 
-    private final Path file;
+    private final Vendor vendor;
     private final HikariDataSource writerPool;
     private final HikariDataSource readerPool;
     private final Jdbi writer;
     private final Jdbi reader;
 
-    private Database(Path file) {
-        this.file = file;
-        this.writerPool = pool(file, "writer", 1, false);
-        this.readerPool = pool(file, "reader", 4, true);
+    /** The SQL dialects Stapwijs speaks; migrations live in {@code db/migration/<folder>}. */
+    public enum Vendor {
+        SQLITE("sqlite"), POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+    }
+
+    private Database(Vendor vendor, HikariDataSource writerPool, HikariDataSource readerPool) {
+        this.vendor = vendor;
+        this.writerPool = writerPool;
+        this.readerPool = readerPool;
         this.writer = Jdbi.create(writerPool).installPlugin(new SqlObjectPlugin());
         this.reader = Jdbi.create(readerPool).installPlugin(new SqlObjectPlugin());
     }
 
-    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
     public static Database open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + file.getParent(), e);
         }
-        Database database = new Database(file);
+        return migrated(new Database(Vendor.SQLITE, pool(file, "writer", 1, false), pool(file, "reader", 4, true)));
+    }
+
+    /**
+     * Opens a PostgreSQL database (for a hub that outgrew one small machine) and brings its
+     * schema up to date. The same repositories run on it; only migrations differ per vendor.
+     */
+    public static Database openPostgres(String url, String username, String password) {
+        return migrated(new Database(Vendor.POSTGRESQL, postgresPool(url, username, password, "writer", 4),
+                postgresPool(url, username, password, "reader", 8)));
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    private static Database migrated(Database database) {
         Flyway.configure()
                 .dataSource(database.writerPool)
-                .locations("classpath:db/migration/sqlite")
+                .locations("classpath:db/migration/" + database.vendor.folder)
                 .load()
                 .migrate();
         return database;
-    }
-
-    public Path file() {
-        return file;
     }
 
     /** Runs a write transaction on the single writer connection, retrying while SQLite is busy. */
@@ -94,7 +117,9 @@ public final class Database implements AutoCloseable {
      * would pass without touching it). The readiness URL and so the systemd watchdog rest on this.
      */
     public void check() {
-        reader.withHandle(handle -> handle.createQuery("SELECT count(*) FROM sqlite_schema").mapTo(Integer.class).one());
+        String query = vendor == Vendor.SQLITE ? "SELECT count(*) FROM sqlite_schema"
+                : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()";
+        reader.withHandle(handle -> handle.createQuery(query).mapTo(Integer.class).one());
     }
 
     /** A SqlObject bound to the reader pool; for writes use {@link #write} with {@code handle.attach}. */
@@ -106,6 +131,17 @@ public final class Database implements AutoCloseable {
     public void close() {
         readerPool.close();
         writerPool.close();
+    }
+
+    private static HikariDataSource postgresPool(String url, String username, String password, String name, int size) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(username);
+        hikari.setPassword(password);
+        hikari.setPoolName("postgres-" + name);
+        hikari.setMaximumPoolSize(size);
+        hikari.setConnectionTimeout(60_000);
+        return new HikariDataSource(hikari);
     }
 
     private static HikariDataSource pool(Path file, String name, int size, boolean readOnly) {

@@ -41,7 +41,7 @@ public final class ReadinessController {
         try {
             database.check();
         } catch (RuntimeException e) {
-            log.warn("Not ready: the database at {} does not answer", database.file(), e);
+            log.warn("Not ready: the {} database does not answer", database.vendor(), e);
             return unavailable("database does not answer");
         }
         return answer(HttpStatus.OK, "ready");
