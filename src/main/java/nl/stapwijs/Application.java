@@ -1,12 +1,19 @@
 package nl.stapwijs;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Arrays;
+import nl.stapwijs.sync.PairingCodeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * Stapwijs: one jar for every role. {@code java -jar stapwijs.jar} starts the application;
+ * {@code java -jar stapwijs.jar pairing-code <station> [--stapwijs.data-dir=...]} prints a
+ * one-time pairing code for a station (for provisioning many Pis from a shell) and exits.
+ */
 @SpringBootApplication
 @Push
 @StyleSheet(Lumo.STYLESHEET)
@@ -14,6 +21,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length >= 2 && args[0].equals("pairing-code")) {
+            System.out.println(PairingCodeCommand.run(args[1], Arrays.copyOfRange(args, 2, args.length)).code());
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 }

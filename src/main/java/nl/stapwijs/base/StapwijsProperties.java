@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Every setting Stapwijs reads, under the {@code stapwijs.} prefix in application.properties.
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record StapwijsProperties(DeploymentRole role, Path dataDir, ZoneId zone, Demo demo, Station station, Hub hub,
         Sync sync, Db database) {
 
+    @ConstructorBinding
     public StapwijsProperties {
         role = role == null ? DeploymentRole.ALL_IN_ONE : role;
         dataDir = dataDir == null ? Path.of("data") : dataDir;

@@ -171,4 +171,44 @@ public class Journal {
         }
         return rolled;
     }
+
+    /**
+     * Stores events synced from a station exactly once (a re-sent batch is a no-op) and tells
+     * the live floor about the new ones. {@code offsetMs} is the station's clock minus the
+     * hub's at this contact, kept with each event so figures can use hub-corrected times.
+     *
+     * @return the events that were new
+     */
+    public List<ProductionEvent> storeSynced(List<ProductionEvent> batch, Instant hubNow, long offsetMs) {
+        List<ProductionEvent> added = database.write(tx -> {
+            int[] counts = tx.attach(JournalRepository.class)
+                    .insertSynced(batch.stream().map(EventRow::new).toList(), hubNow.toEpochMilli(), offsetMs);
+            List<ProductionEvent> stored = new java.util.ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    stored.add(batch.get(i));
+                }
+            }
+            return stored;
+        });
+        added.forEach(event -> events.publishEvent(new EventRecorded(event)));
+        return added;
+    }
+
+    /** The highest seq of a station such that every seq from 1 to it is stored, starting from a known one. */
+    public long contiguousSeq(String station, long knownContiguous) {
+        JournalRepository journal = database.onReader(JournalRepository.class);
+        long contiguous = knownContiguous;
+        while (true) {
+            List<Long> next = journal.seqsAfter(station, contiguous, 1_000);
+            int i = 0;
+            while (i < next.size() && next.get(i) == contiguous + 1) {
+                contiguous++;
+                i++;
+            }
+            if (i < next.size() || next.size() < 1_000) {
+                return contiguous;
+            }
+        }
+    }
 }

@@ -77,4 +77,13 @@ interface JournalRepository {
 
     @SqlUpdate("DELETE FROM journal_event WHERE occurred_at >= :fromMillis AND occurred_at < :toMillis")
     int deleteBetween(long fromMillis, long toMillis);
+
+    /** A synced event, stored once; the hub adds when it arrived and the station's clock offset then. */
+    @SqlBatch("INSERT INTO journal_event (" + COLUMNS + ", clock_offset_ms) VALUES (:id, :station, :seq, :kind, :workerId,"
+            + " :taskId, :instructionVersion, :quantity, :code, :step, :reason, :occurredAtMillis, :bootId, :monoMs,"
+            + " :hubMillis, :offsetMs) ON CONFLICT (id) DO NOTHING")
+    int[] insertSynced(@BindMethods List<EventRow> rows, @Bind("hubMillis") long hubMillis, @Bind("offsetMs") long offsetMs);
+
+    @SqlQuery("SELECT seq FROM journal_event WHERE station = :station AND seq > :after ORDER BY seq LIMIT :limit")
+    List<Long> seqsAfter(String station, long after, int limit);
 }

@@ -4,6 +4,9 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import nl.stapwijs.base.DeploymentRole;
+import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.sync.StationSync;
 import nl.stapwijs.workforce.StationBinding;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +23,28 @@ public class StationAccess {
     static final Duration COOKIE_LIFETIME = Duration.ofDays(3650);
 
     private final StationBinding binding;
+    private final StapwijsProperties properties;
+    private final StationSync sync;
 
-    StationAccess(StationBinding binding) {
+    StationAccess(StationBinding binding, StapwijsProperties properties, StationSync sync) {
         this.binding = binding;
+        this.properties = properties;
+        this.sync = sync;
+    }
+
+    /**
+     * On a Pi in the station role, its own kiosk browser on the same machine is the station:
+     * no cookie needed, and the server listens on loopback only.
+     */
+    public boolean isThisDevicesStation(String code, String remoteAddress) {
+        if (properties.role() != DeploymentRole.STATION || code == null || !code.equals(sync.stationCode())) {
+            return false;
+        }
+        try {
+            return remoteAddress != null && java.net.InetAddress.getByName(remoteAddress).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** The station this browser is bound to, from its cookie. */

@@ -71,6 +71,9 @@ class StationApiController {
         if (origin != null && !sameOrigin(origin, request)) {
             return Optional.of(ResponseEntity.status(403).body(Map.of("error", "Requests from other sites are refused.")));
         }
+        if (access.isThisDevicesStation(code, request.getRemoteAddr()) && runtimes.runtime(code).isPresent()) {
+            return Optional.empty();
+        }
         Optional<String> station = access.stationOfAuthorization(authorization);
         if (station.isEmpty()) {
             return Optional.of(ResponseEntity.status(401).body(Map.of("error",

@@ -12,10 +12,21 @@ import nl.stapwijs.base.ui.Pictures;
 final class StationHeader extends Div {
 
     private final Runnable onHelp;
+    private final Span syncNote = new Span();
 
     StationHeader(Runnable onHelp) {
         this.onHelp = onHelp;
         addClassName("station-header");
+        syncNote.addClassName("sync-note");
+    }
+
+    /**
+     * A small grey note for staff when this Pi has not reached its hub for a while. It is not
+     * an error for the worker: their work is safe in the station's own journal.
+     */
+    void showSyncNote(String note) {
+        syncNote.setText(note == null ? "" : note);
+        syncNote.setVisible(note != null);
     }
 
     void show(StationState state, Locale locale) {
@@ -44,7 +55,7 @@ final class StationHeader extends Div {
         if (state.mode() == Mode.STEPS && state.instruction() != null) {
             add(progress(state, locale));
         }
-        add(helpButton(state, locale));
+        add(syncNote, helpButton(state, locale));
     }
 
     private Div progress(StationState state, Locale locale) {

@@ -17,7 +17,14 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Direction;
 import java.util.Locale;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import nl.stapwijs.base.DeploymentRole;
+import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.Subscription;
+import nl.stapwijs.sync.StationSync;
+import nl.stapwijs.sync.SyncStatus;
 import nl.stapwijs.base.i18n.Languages;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.workforce.WorkforceService;
@@ -33,6 +40,8 @@ public class StationView extends Div implements BeforeEnterObserver {
 
     private final StationRuntimes runtimes;
     private final StationAccess access;
+    private final StationSync sync;
+    private final StapwijsProperties properties;
     private final WorkforceService workforce;
     private final InstructionService instructions;
     private final StationHeader header;
@@ -42,9 +51,11 @@ public class StationView extends Div implements BeforeEnterObserver {
     private long lastOutcome;
 
     public StationView(StationRuntimes runtimes, StationAccess access, WorkforceService workforce,
-            InstructionService instructions) {
+            InstructionService instructions, StationSync sync, StapwijsProperties properties) {
         this.runtimes = runtimes;
         this.access = access;
+        this.sync = sync;
+        this.properties = properties;
         this.workforce = workforce;
         this.instructions = instructions;
         this.header = new StationHeader(() -> runtime.help());
@@ -57,7 +68,8 @@ public class StationView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         boolean bound = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
-                && access.stationOfCookies(request.getCookies()).filter(code::equals).isPresent();
+                && (access.stationOfCookies(request.getCookies()).filter(code::equals).isPresent()
+                        || access.isThisDevicesStation(code, request.getRemoteAddr()));
         runtime = bound ? runtimes.runtime(code).orElse(null) : null;
         if (runtime == null) {
             event.rerouteTo(UnknownStationView.class, new RouteParameters("code", code));
@@ -77,6 +89,8 @@ public class StationView extends Div implements BeforeEnterObserver {
         lastOutcome = current.outcome() == null ? 0 : current.outcome().number();
         render(current);
         subscription = runtime.onChange(state -> ui.access(() -> render(state)));
+        showSyncNote();
+        ui.addPollListener(poll -> showSyncNote());
     }
 
     @Override
@@ -104,6 +118,19 @@ public class StationView extends Div implements BeforeEnterObserver {
         main.removeAll();
         main.add(panel(state, locale));
         playSound(state);
+    }
+
+    private void showSyncNote() {
+        if (properties.role() != DeploymentRole.STATION) {
+            header.showSyncNote(null);
+            return;
+        }
+        SyncStatus status = sync.status();
+        Instant last = status.lastSuccess();
+        boolean behind = status.paired() && (last == null || last.isBefore(Instant.now().minus(Duration.ofMinutes(5))));
+        header.showSyncNote(!behind ? null : last == null ? getTranslation("station.sync.never")
+                : getTranslation("station.sync.behind", DateTimeFormatter.ofPattern("d-M HH:mm")
+                        .format(last.atZone(properties.zone()))));
     }
 
     private Component panel(StationState state, Locale locale) {

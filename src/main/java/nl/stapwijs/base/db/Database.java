@@ -112,6 +112,11 @@ public final class Database implements AutoCloseable {
         return reader.withHandle(handle -> work.apply(new Transaction(handle)));
     }
 
+    /** Several reads that must see one moment of the database (a read transaction). */
+    public <R> R readConsistently(Function<Transaction, R> work) {
+        return reader.inTransaction(handle -> work.apply(new Transaction(handle)));
+    }
+
     /**
      * Throws unless the database answers a query that reads the file itself ({@code SELECT 1}
      * would pass without touching it). The readiness URL and so the systemd watchdog rest on this.

@@ -19,6 +19,10 @@ public class Settings {
         return database.onReader(SettingsRepository.class).value(key).map(Integer::parseInt).orElse(fallback);
     }
 
+    public long number(String key, long fallback) {
+        return database.onReader(SettingsRepository.class).value(key).map(Long::parseLong).orElse(fallback);
+    }
+
     public String text(String key, String fallback) {
         return database.onReader(SettingsRepository.class).value(key).orElse(fallback);
     }

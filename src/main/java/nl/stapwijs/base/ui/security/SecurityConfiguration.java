@@ -2,12 +2,11 @@ package nl.stapwijs.base.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.stapwijs.base.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -21,22 +20,19 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** Paths anyone may reach; what they serve decides for itself (device token, pairing code). */
     static final String[] OPEN_PATHS = {
-            "/api/stations/**", "/api/pair", "/pairing", "/pairing/demo",
+            "/api/stations/**", "/api/pair", "/pairing", "/pairing/demo", "/api/sync/**", "/api/setup/**",
             "/assets/**", "/styles/**", "/scripts/**", "/health/**"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS).permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/stations/**", "/api/pair", "/pairing", "/pairing/demo"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/stations/**", "/api/pair", "/pairing", "/pairing/demo",
+                "/api/sync/**", "/api/setup/**"));
         http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new SignInFailureHandler()));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())

@@ -1,0 +1,115 @@
+package nl.stapwijs.sync;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.stapwijs.base.db.Database;
+import nl.stapwijs.base.db.Transaction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a station's master data on the hub and replaces it on the station, table by table,
+ * verbatim. Rows are copied as they are, so a column a feature adds travels without changes
+ * here; a column the station does not know yet is skipped until it is updated.
+ */
+@Component
+public class MasterData {
+
+    /** Tables in an order where every row's references come earlier; a station deletes in reverse. */
+    private static final List<Replica> TABLES = List.of(
+            new Replica("site", "SELECT * FROM site WHERE id = :site"),
+            new Replica("team", "SELECT * FROM team WHERE site_id = :site"),
+            new Replica("station", "SELECT * FROM station WHERE site_id = :site"),
+            new Replica("worker", "SELECT * FROM worker WHERE team_id IN (SELECT id FROM team WHERE site_id = :site)"),
+            new Replica("product", "SELECT * FROM product"),
+            new Replica("product_barcode", "SELECT * FROM product_barcode"),
+            new Replica("task", "SELECT * FROM task WHERE site_id = :site"),
+            new Replica("task_text", "SELECT * FROM task_text WHERE task_id IN (SELECT id FROM task WHERE site_id = :site)"),
+            new Replica("station_task", "SELECT * FROM station_task WHERE station_id IN (SELECT id FROM station WHERE site_id = :site)"),
+            new Replica("instruction_version", """
+                    SELECT * FROM instruction_version WHERE status <> 'DRAFT'
+                    AND task_id IN (SELECT id FROM task WHERE site_id = :site)"""),
+            new Replica("step", """
+                    SELECT * FROM step WHERE version_id IN (SELECT v.id FROM instruction_version v JOIN task t ON t.id = v.task_id
+                    WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            new Replica("step_text", """
+                    SELECT * FROM step_text WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""));
+
+    private record Replica(String table, String query) {
+    }
+
+    private final Database database;
+
+    public MasterData(Database database) {
+        this.database = database;
+    }
+
+    /** The hub's master data for one station, read in one transaction at one version. */
+    public Snapshot snapshotFor(String stationCode) {
+        return database.readConsistently(tx -> {
+            List<Map<String, Object>> station = tx.rows("SELECT id, site_id FROM station WHERE code = :code",
+                    Map.of("code", stationCode));
+            if (station.isEmpty()) {
+                throw new IllegalArgumentException("No station " + stationCode);
+            }
+            Map<String, Object> parameters = Map.of("site", ((Number) station.get(0).get("site_id")).longValue());
+            Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+            for (Replica replica : TABLES) {
+                tables.put(replica.table(), tx.rows(replica.query(), parameters));
+            }
+            long version = Long.parseLong(String.valueOf(
+                    tx.rows("SELECT value FROM setting WHERE key = 'master.version'", Map.of()).get(0).get("value")));
+            return new Snapshot(version, stationCode, tables, mediaNamed(tables));
+        });
+    }
+
+    /** Replaces the station's master data with a snapshot, all or nothing. */
+    public void apply(Snapshot snapshot) {
+        database.writeVoid(tx -> {
+            // SQLite checks references at commit, so tables can be emptied and refilled in any order.
+            tx.execute("PRAGMA defer_foreign_keys = ON", Map.of());
+            List<Replica> reversed = new ArrayList<>(TABLES);
+            java.util.Collections.reverse(reversed);
+            for (Replica replica : reversed) {
+                tx.execute("DELETE FROM " + replica.table(), Map.of());
+            }
+            for (Replica replica : TABLES) {
+                insertAll(tx, replica.table(), snapshot.tables().getOrDefault(replica.table(), List.of()));
+            }
+        });
+    }
+
+    private static void insertAll(Transaction tx, String table, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<String> known = tx.columns(table);
+        List<String> columns = rows.get(0).keySet().stream()
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT)).filter(known::contains).toList();
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            row.forEach((column, value) -> values.put(column.toLowerCase(java.util.Locale.ROOT), value));
+            Map<String, Object> bound = new LinkedHashMap<>();
+            columns.forEach(c -> bound.put(c, values.get(c)));
+            tx.execute(sql, bound);
+        }
+    }
+
+    /** Every uploaded file the rows point to ({@code media:<name>}), for the station to fetch once. */
+    private static List<String> mediaNamed(Map<String, List<Map<String, Object>>> tables) {
+        Set<String> media = new LinkedHashSet<>();
+        tables.values().forEach(rows -> rows.forEach(row -> row.values().forEach(value -> {
+            if (value instanceof String text && text.startsWith("media:")) {
+                media.add(text.substring("media:".length()));
+            }
+        })));
+        return List.copyOf(media);
+    }
+}

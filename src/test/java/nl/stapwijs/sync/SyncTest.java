@@ -1,0 +1,190 @@
+package nl.stapwijs.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import nl.stapwijs.TestClock;
+import nl.stapwijs.base.DeploymentRole;
+import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.base.audit.AuditLog;
+import nl.stapwijs.base.db.Database;
+import nl.stapwijs.base.settings.Settings;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.instruction.NewStep;
+import nl.stapwijs.production.Journal;
+import nl.stapwijs.production.ProductionEvent;
+import nl.stapwijs.station.Mode;
+import nl.stapwijs.station.StationFixture;
+import nl.stapwijs.station.StationRuntime;
+import nl.stapwijs.station.StationWiring;
+import nl.stapwijs.workforce.StationBinding;
+import nl.stapwijs.workforce.WorkforceService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A hub (the demo workshop) and an empty Pi station syncing through JSON, in one JVM. */
+class SyncTest {
+
+    @TempDir
+    Path dir;
+
+    StationFixture hub;
+    InProcessHub network;
+    StationBinding binding;
+    Database stationDb;
+    TestClock stationClock;
+    Journal stationJournal;
+    Settings stationSettings;
+    StationSync sync;
+
+    @BeforeEach
+    void open() throws Exception {
+        hub = new StationFixture(Files.createDirectories(dir.resolve("hub")));
+        binding = new StationBinding(hub.database, hub.workforce, hub.clock);
+        network = new InProcessHub(binding, new Ingest(hub.journal, hub.database, hub.clock), new MasterData(hub.database));
+
+        Path pi = Files.createDirectories(dir.resolve("pi"));
+        stationDb = Database.open(pi.resolve("stapwijs.db"));
+        stationClock = new TestClock(hub.clock.instant());
+        stationJournal = new Journal(stationDb, stationClock, event -> { });
+        stationSettings = new Settings(stationDb);
+        StapwijsProperties properties = new StapwijsProperties(DeploymentRole.STATION, pi, ZoneId.of("Europe/Amsterdam"),
+                null, new StapwijsProperties.Station("VER-1"), new StapwijsProperties.Hub("http://hub"), null, null);
+        sync = new StationSync(network, stationJournal, new MasterData(stationDb), stationSettings, properties, stationClock);
+    }
+
+    @AfterEach
+    void close() {
+        stationDb.close();
+        hub.close();
+    }
+
+    @Test
+    void pairing_brings_the_stations_own_site_and_nothing_of_other_sites() {
+        String station = sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+
+        WorkforceService workforce = new WorkforceService(stationDb, new AuditLog(stationDb, stationClock), stationClock);
+        assertThat(station).isEqualTo("VER-1");
+        assertThat(workforce.activeWorkers()).extracting(w -> w.badge()).contains("P-1005", "P-1009")
+                .doesNotContain("P-1001", "P-1010");
+        assertThat(new InstructionService(stationDb, stationClock).tasksOfStation("VER-1", "nl")).hasSize(2);
+        assertThat(sync.status().paired()).isTrue();
+    }
+
+    @Test
+    void a_pairing_code_works_once_and_a_revoked_device_is_refused() {
+        String code = binding.newPairingCode("VER-1", "beheer").code();
+        sync.pair("http://hub", code);
+
+        assertThatThrownBy(() -> sync.pair("http://hub", code)).isInstanceOf(HubConnection.Refused.class);
+        binding.devices().forEach(device -> binding.revoke(device.id()));
+        assertThatThrownBy(sync::syncOnce).isInstanceOf(HubConnection.Refused.class);
+    }
+
+    @Test
+    void events_made_while_the_network_is_cut_arrive_once_and_in_order_when_it_returns() {
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        StationRuntime station = stationRuntime();
+        network.cut = true;
+        station.scan("P-1005");
+        station.chooseTask(taskId("VOUWEN"));
+        for (int i = 0; i < 40; i++) {
+            station.scan(productCode("VOUWEN"));
+        }
+        assertThatThrownBy(sync::syncOnce).isInstanceOf(HubConnection.Unreachable.class);
+        assertThat(sync.status().pending()).isEqualTo(stationJournal.lastSeq("VER-1"));
+
+        network.cut = false;
+        sync.syncOnce();
+        sync.syncOnce();
+
+        List<ProductionEvent> atHub = hub.journal.ofStationSince("VER-1", Instant.EPOCH);
+        List<ProductionEvent> atStation = stationJournal.ofStationSince("VER-1", Instant.EPOCH);
+        assertThat(atHub).extracting(ProductionEvent::id).containsExactlyElementsOf(
+                atStation.stream().map(ProductionEvent::id).toList());
+        assertThat(atHub).extracting(ProductionEvent::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(sync.status().pending()).isZero();
+        assertThat(hub.floor.card("VER-1").unitsToday()).isEqualTo(40);
+    }
+
+    @Test
+    void a_batch_sent_twice_is_stored_once_and_a_hub_that_lost_events_gets_them_again() {
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        StationRuntime station = stationRuntime();
+        station.scan("P-1005");
+        sync.syncOnce();
+        SyncBatch again = new SyncBatch(stationClock.millis(), 0, "test", stationJournal.ofStationSince("VER-1", Instant.EPOCH));
+
+        SyncAnswer answer = network.push("http://hub", stationSettings.text(StationSync.TOKEN, ""), again);
+
+        assertThat(answer.contiguous()).isEqualTo(stationJournal.lastSeq("VER-1"));
+        assertThat(hub.journal.ofStationSince("VER-1", Instant.EPOCH)).hasSize((int) stationJournal.lastSeq("VER-1"));
+
+        stationSettings.put(StationSync.ACKED, "0");
+        sync.syncOnce();
+        assertThat(hub.journal.ofStationSince("VER-1", Instant.EPOCH)).hasSize((int) stationJournal.lastSeq("VER-1"));
+    }
+
+    @Test
+    void an_instruction_published_mid_task_reaches_the_station_but_is_used_only_from_the_next_task_start() {
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        StationRuntime station = stationRuntime();
+        station.scan("P-1005");
+        station.chooseTask(taskId("VOUWEN"));
+        long startedWith = station.state().instruction().versionId();
+
+        long newVersion = hub.instructions.publish(hub.taskId("VOUWEN"), List.of(
+                new NewStep("openmoji:1F4E6", null, null, Map.of("nl", "Vouw de doos anders.")),
+                new NewStep("openmoji:E1D9", null, null, Map.of("nl", "Scan de doos."))));
+        sync.syncOnce();
+
+        assertThat(new InstructionService(stationDb, stationClock).currentInstruction(hub.taskId("VOUWEN"), "nl")
+                .orElseThrow().versionId()).isEqualTo(newVersion);
+        assertThat(station.state().instruction().versionId()).isEqualTo(startedWith);
+        station.next();
+        assertThat(station.state().step().text()).isEqualTo("Vouw de bodem dicht.");
+
+        station.signOut();
+        station.finish();
+        station.scan("P-1005");
+        station.chooseTask(taskId("VOUWEN"));
+        assertThat(station.state().instruction().versionId()).isEqualTo(newVersion);
+        assertThat(station.state().mode()).isEqualTo(Mode.STEPS);
+        assertThat(station.state().step().text()).isEqualTo("Vouw de doos anders.");
+    }
+
+    @Test
+    void the_hub_records_the_stations_clock_offset_and_backlog() {
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        stationClock.advance(java.time.Duration.ofMinutes(7));
+        stationRuntime().scan("P-1005");
+
+        sync.syncOnce();
+
+        StationSyncStatus status = new Ingest(hub.journal, hub.database, hub.clock).stations().get(0);
+        assertThat(status.station()).isEqualTo("VER-1");
+        assertThat(status.clockOffsetMs()).isEqualTo(7 * 60_000L);
+        assertThat(status.clockNotSynced()).isTrue();
+        assertThat(status.backlog()).isZero();
+    }
+
+    private StationRuntime stationRuntime() {
+        return StationWiring.runtimes(stationDb, stationJournal, stationClock).runtime("VER-1").orElseThrow();
+    }
+
+    private long taskId(String code) {
+        return hub.taskId(code);
+    }
+
+    private String productCode(String task) {
+        return hub.productCode(task);
+    }
+}
