@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.Direction;
 import java.util.Locale;
+import nl.stapwijs.barcode.FrameDecoder;
 import nl.stapwijs.base.Subscription;
 import nl.stapwijs.base.i18n.Languages;
 import nl.stapwijs.instruction.InstructionService;
@@ -30,15 +31,19 @@ public class StationView extends Div implements BeforeEnterObserver {
     private final WorkforceService workforce;
     private final InstructionService instructions;
     private final StationHeader header;
+    private final FrameDecoder frames;
     private final Div main = new Div();
+    private CameraScanner camera;
     private StationRuntime runtime;
     private Subscription subscription;
     private long lastOutcome;
 
-    public StationView(StationRuntimes runtimes, WorkforceService workforce, InstructionService instructions) {
+    public StationView(StationRuntimes runtimes, WorkforceService workforce, InstructionService instructions,
+            FrameDecoder frames) {
         this.runtimes = runtimes;
         this.workforce = workforce;
         this.instructions = instructions;
+        this.frames = frames;
         this.header = new StationHeader(() -> runtime.help());
         addClassName("station");
         main.addClassName("station-main");
@@ -51,6 +56,16 @@ public class StationView extends Div implements BeforeEnterObserver {
         runtime = runtimes.runtime(code).orElse(null);
         if (runtime == null) {
             event.rerouteTo(UnknownStationView.class);
+            return;
+        }
+        offerCamera(code, event.getLocation().getQueryParameters().getParameters().containsKey("camera"));
+    }
+
+    /** Opened as /station/{code}?camera on a station without a scanner: the camera can scan. */
+    private void offerCamera(String code, boolean asked) {
+        if (asked && camera == null && !runtimes.hasScanner(code)) {
+            camera = new CameraScanner(frames, scanned -> runtime.scan(scanned));
+            add(camera);
         }
     }
 
@@ -89,6 +104,10 @@ public class StationView extends Div implements BeforeEnterObserver {
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         getElement().setAttribute("data-mode", state.mode().name());
         header.show(state, locale);
+        if (camera != null) {
+            // A step screen keeps to its four targets; scanning happens elsewhere.
+            camera.setVisible(state.mode() != Mode.STEPS);
+        }
         main.removeAll();
         main.add(panel(state, locale));
         playSound(state);
