@@ -19,6 +19,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("staff.nav.floor"), "floor"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.simulator"), "simulator"));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.selftest"), "selftest"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.badges"), "print/badges"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.products"), "print/products"));
         addToDrawer(nav);

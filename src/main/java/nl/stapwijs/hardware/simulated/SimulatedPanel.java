@@ -91,8 +91,17 @@ public class SimulatedPanel implements TestablePanel, ScanSource {
 
     /** A press and release, as a quick tap on the real button. */
     public void press(Input input) {
+        hold(input);
+        release(input);
+    }
+
+    /** The button goes down (and counts) and stays down until {@link #release}. */
+    public void hold(Input input) {
         levels.fire(Map.entry(input, true));
         inputs.get(input).fire(input);
+    }
+
+    public void release(Input input) {
         levels.fire(Map.entry(input, false));
     }
 
