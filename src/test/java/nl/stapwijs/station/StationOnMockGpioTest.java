@@ -37,7 +37,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
         "stapwijs.data-dir=target/test-data/gpio-${random.uuid}",
         "stapwijs.hardware.enabled=true",
         "stapwijs.hardware.station=VER-5",
-        "stapwijs.hardware.gpio.light.blink=40ms"})
+        "stapwijs.hardware.gpio.light.blink=170ms"})
 class StationOnMockGpioTest {
 
     @TestBean
@@ -111,7 +111,7 @@ class StationOnMockGpioTest {
 
         floorService.helpGiven("VER-5");
 
-        await().during(Duration.ofMillis(120)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(3))
                 .until(() -> pin("lamp-yellow").isLow() && pin("lamp-green").isHigh());
         station.signOut();
         assertThat(pin("lamp-green").isHigh()).isFalse();

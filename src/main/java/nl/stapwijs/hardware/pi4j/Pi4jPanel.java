@@ -48,6 +48,11 @@ public final class Pi4jPanel implements TestablePanel, AutoCloseable {
      * @param uartTaken whether a serial scanner uses the Pi's UART (GPIO 14 and 15)
      */
     public static Pi4jPanel build(Context pi4j, HardwareProperties.Gpio gpio, boolean uartTaken, Clock clock) {
+        // Flashing faster than three times a second can set off a seizure in people with photosensitive epilepsy.
+        if (gpio.light().blink().toMillis() < 170) {
+            throw new IllegalStateException(PinPlan.PREFIX + "light.blink = " + gpio.light().blink().toMillis()
+                    + "ms flashes faster than 3 times a second; use 170ms or more (the default 500ms is once a second)");
+        }
         Map<String, Wire> wires = new java.util.HashMap<>();
         PinPlan.wires(gpio, uartTaken).forEach(wire -> wires.put(wire.id(), wire));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(

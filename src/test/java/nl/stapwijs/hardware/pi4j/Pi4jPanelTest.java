@@ -1,6 +1,7 @@
 package nl.stapwijs.hardware.pi4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.pi4j.io.gpio.digital.DigitalState;
@@ -112,16 +113,22 @@ class Pi4jPanelTest {
 
     @Test
     void help_waiting_blinks_yellow_and_working_ends_it_with_yellow_off() {
-        panel = build(Map.of("stapwijs.hardware.gpio.light.blink", "20ms"));
+        panel = build(Map.of("stapwijs.hardware.gpio.light.blink", "170ms"));
         List<DigitalState> yellow = transitions("lamp-yellow");
 
         panel.show(Signal.HELP_WAITING);
-        await().atMost(Duration.ofSeconds(2)).until(() -> yellow.size() >= 4);
+        await().atMost(Duration.ofSeconds(3)).until(() -> yellow.size() >= 4);
         panel.show(Signal.WORKING);
 
         assertThat(yellow).startsWith(DigitalState.HIGH, DigitalState.LOW, DigitalState.HIGH);
-        await().during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(3))
                 .until(() -> gpio.output("lamp-yellow").isLow() && gpio.output("lamp-green").isHigh());
+    }
+
+    @Test
+    void a_light_that_would_flash_faster_than_three_times_a_second_is_refused() {
+        assertThatThrownBy(() -> build(Map.of("stapwijs.hardware.gpio.light.blink", "100ms")))
+                .hasMessageStartingWith("stapwijs.hardware.gpio.light.blink = 100ms flashes faster than 3 times a second");
     }
 
     @Test
@@ -195,7 +202,7 @@ class Pi4jPanelTest {
 
     @Test
     void closing_the_panel_leaves_every_output_off() {
-        panel = build(Map.of("stapwijs.hardware.gpio.light.blink", "20ms"));
+        panel = build(Map.of("stapwijs.hardware.gpio.light.blink", "170ms"));
         panel.show(Signal.HELP_WAITING);
         panel.switchOutput(Output.BUZZER, true);
 
