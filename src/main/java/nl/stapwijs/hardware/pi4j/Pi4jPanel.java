@@ -17,6 +17,8 @@ import nl.stapwijs.hardware.HardwareProperties;
 import nl.stapwijs.hardware.HardwareProperties.Lamp;
 import nl.stapwijs.hardware.Output;
 import nl.stapwijs.hardware.TestablePanel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The station panel on a Raspberry Pi's GPIO header, built from its parts: help button,
@@ -25,6 +27,8 @@ import nl.stapwijs.hardware.TestablePanel;
  * keeps the station waiting.
  */
 public final class Pi4jPanel implements TestablePanel, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pi4jPanel.class);
 
     private final Map<Input, PanelInput> inputs;
     private final StackLight light;
@@ -96,7 +100,7 @@ public final class Pi4jPanel implements TestablePanel, AutoCloseable {
     @Override
     public Subscription onPressed(Input input, Runnable action) {
         PanelInput part = inputs.get(input);
-        return part == null ? () -> { } : part.onPress(action);
+        return part == null ? () -> { } : part.onPress(() -> handle(input, action));
     }
 
     @Override
@@ -172,6 +176,15 @@ public final class Pi4jPanel implements TestablePanel, AutoCloseable {
         }
         if (buzzer != null) {
             buzzer.switchOn(false);
+        }
+    }
+
+    /** Presses arrive on Pi4J's input thread; a press the station could not handle must not stop that thread. */
+    private static void handle(Input input, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.error("A {} press was lost: the station could not handle it", input, e);
         }
     }
 
