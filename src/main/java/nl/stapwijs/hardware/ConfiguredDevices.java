@@ -8,6 +8,7 @@ import nl.stapwijs.hardware.evdev.EvdevScanner;
 import nl.stapwijs.hardware.serial.SerialScanner;
 import nl.stapwijs.hardware.simulated.SimulatedDevices;
 import nl.stapwijs.hardware.simulated.SimulatedPanel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The devices of a process that serves one station with real hardware: its panel (on the
@@ -41,15 +42,21 @@ public final class ConfiguredDevices implements StationDevices, AutoCloseable {
         }
         List<ScanSource> sources = new ArrayList<>();
         List<AutoCloseable> scanners = new ArrayList<>();
-        for (int i = 0; i < settings.serial().size(); i++) {
-            SerialScanner scanner = SerialScanner.start(settings.serial().get(i), i, clock);
-            sources.add(scanner);
-            scanners.add(scanner);
-        }
-        for (int i = 0; i < settings.evdev().size(); i++) {
-            EvdevScanner scanner = EvdevScanner.start(settings.evdev().get(i), i);
-            sources.add(scanner);
-            scanners.add(scanner);
+        try {
+            for (int i = 0; i < settings.serial().size(); i++) {
+                SerialScanner scanner = SerialScanner.start(settings.serial().get(i), i, clock);
+                sources.add(scanner);
+                scanners.add(scanner);
+            }
+            for (int i = 0; i < settings.evdev().size(); i++) {
+                EvdevScanner scanner = EvdevScanner.start(settings.evdev().get(i), i);
+                sources.add(scanner);
+                scanners.add(scanner);
+            }
+        } catch (RuntimeException wrongSetting) {
+            // The start-up stops here; the scanners already reading must not keep their threads and ports.
+            scanners.forEach(ConfiguredDevices::closeQuietly);
+            throw wrongSetting;
         }
         boolean hasScanner = !sources.isEmpty();
         SimulatedDevices others = new SimulatedDevices(settings);
@@ -77,10 +84,16 @@ public final class ConfiguredDevices implements StationDevices, AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         hardware.close();
-        for (AutoCloseable scanner : scanners) {
+        scanners.forEach(ConfiguredDevices::closeQuietly);
+    }
+
+    private static void closeQuietly(AutoCloseable scanner) {
+        try {
             scanner.close();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(ConfiguredDevices.class).warn("Closing a scanner failed", e);
         }
     }
 }
