@@ -36,6 +36,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("station/:code", Set.of(STATION)),
             Map.entry("floor", Set.of("beheer", "begeleider")),
             Map.entry("simulator", Set.of("beheer", "begeleider")),
+            Map.entry("selftest/:code?", Set.of("beheer", "begeleider")),
             Map.entry("print/badges", Set.of("beheer", "begeleider")),
             Map.entry("print/products", Set.of("beheer", "begeleider")),
             Map.entry("workers", Set.of("beheer", "begeleider", "coach")),

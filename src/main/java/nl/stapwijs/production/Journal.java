@@ -111,6 +111,11 @@ public class Journal {
         return database.onReader(JournalRepository.class).byId(id.toString());
     }
 
+    /** Whether a unit with exactly this code was ever counted, at any station: the double-count check of serialised units. */
+    public boolean unitCounted(String code) {
+        return database.onReader(JournalRepository.class).unitCounted(code);
+    }
+
     public long lastSeq(String station) {
         return database.onReader(JournalRepository.class).lastSeq(station);
     }

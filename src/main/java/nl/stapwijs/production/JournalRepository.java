@@ -44,6 +44,9 @@ interface JournalRepository {
     @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE station = :station AND seq > :afterSeq ORDER BY seq LIMIT :limit")
     List<ProductionEvent> ofStationAfter(String station, long afterSeq, int limit);
 
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM journal_event WHERE kind = 'UNIT' AND code = :code)")
+    boolean unitCounted(String code);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE id = :id")
     java.util.Optional<ProductionEvent> byId(String id);
 

@@ -11,17 +11,30 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ProductBarcode.class)
 interface ProductRepository {
 
-    @SqlQuery("SELECT id, name, pictogram, units_per_scan FROM product ORDER BY name")
+    @SqlQuery("SELECT id, name, pictogram, units_per_scan, serialised FROM product ORDER BY name")
     List<Product> products();
 
-    @SqlQuery("SELECT id, name, pictogram, units_per_scan FROM product WHERE id = :id")
+    @SqlQuery("SELECT id, name, pictogram, units_per_scan, serialised FROM product WHERE id = :id")
     Optional<Product> product(long id);
 
     @SqlQuery("""
-            SELECT p.id, p.name, p.pictogram, p.units_per_scan
-            FROM product p JOIN product_barcode b ON b.product_id = p.id WHERE b.code = :code
+            SELECT p.id, p.name, p.pictogram, p.units_per_scan, p.serialised
+            FROM product p JOIN product_barcode b ON b.product_id = p.id
+            WHERE b.code = :code AND p.serialised = FALSE
             """)
     Optional<Product> productByBarcode(String code);
+
+    /** A serialised product's registered code is the start of each unit's code; the longest match wins. */
+    @SqlQuery("""
+            SELECT p.id, p.name, p.pictogram, p.units_per_scan, p.serialised
+            FROM product p JOIN product_barcode b ON b.product_id = p.id
+            WHERE p.serialised = TRUE AND length(:code) > length(b.code) AND substr(:code, 1, length(b.code)) = b.code
+            ORDER BY length(b.code) DESC LIMIT 1
+            """)
+    Optional<Product> serialisedProductByCode(String code);
+
+    @SqlUpdate("UPDATE product SET serialised = :serialised WHERE id = :id")
+    void updateSerialised(long id, boolean serialised);
 
     @SqlQuery("SELECT code, product_id, symbology FROM product_barcode ORDER BY product_id, code")
     List<ProductBarcode> barcodes();

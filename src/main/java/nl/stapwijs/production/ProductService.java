@@ -22,8 +22,15 @@ public class ProductService {
         return repository().product(id);
     }
 
+    /** The product a scanned code belongs to: its own barcode, or a serialised unit's code (product code plus serial). */
     public Optional<Product> productByBarcode(String code) {
-        return repository().productByBarcode(code);
+        Optional<Product> exact = repository().productByBarcode(code);
+        return exact.isPresent() ? exact : repository().serialisedProductByCode(code);
+    }
+
+    /** From now on each unit of this product carries its own code, counted once. */
+    public void setSerialised(long productId, boolean serialised) {
+        database.writeVoid(h -> h.attach(ProductRepository.class).updateSerialised(productId, serialised));
     }
 
     public List<ProductBarcode> barcodes() {

@@ -8,5 +8,7 @@ public enum Refusal {
     NOT_SIGNED_IN,
     UNKNOWN_BADGE,
     CHOOSE_TASK_FIRST,
-    ALREADY_SIGNED_IN
+    ALREADY_SIGNED_IN,
+    /** A serialised unit whose code was counted before ("al geteld"). */
+    ALREADY_COUNTED
 }

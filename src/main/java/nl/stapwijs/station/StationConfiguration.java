@@ -2,13 +2,10 @@ package nl.stapwijs.station;
 
 import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
-import nl.stapwijs.hardware.StationDevices;
-import nl.stapwijs.hardware.simulated.SimulatedDevices;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.workforce.WorkforceService;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,12 +16,5 @@ class StationConfiguration {
     StationServices stationServices(Journal journal, WorkforceService workforce, InstructionService instructions,
             ProductService products, Clock clock, StapwijsProperties properties) {
         return new StationServices(journal, workforce, instructions, products, clock, properties.zone());
-    }
-
-    /** Without configured hardware every station gets a simulated panel, which the demo drives. */
-    @Bean
-    @ConditionalOnMissingBean(StationDevices.class)
-    SimulatedDevices simulatedDevices() {
-        return new SimulatedDevices();
     }
 }

@@ -240,6 +240,11 @@ public class StationRuntime {
         if (state.product() == null || scanned.id() != state.product().id()) {
             return refuse(Refusal.WRONG_PRODUCT, code, null);
         }
+        // One trigger is one count, even for identical codes in a row (packaging is full of
+        // identical boxes), except where each unit carries its own serial.
+        if (scanned.serialised() && services.journal().unitCounted(code)) {
+            return refuse(Refusal.ALREADY_COUNTED, code, null);
+        }
         return confirm(scanned.unitsPerScan(), code);
     }
 

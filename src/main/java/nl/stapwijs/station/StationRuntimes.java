@@ -35,6 +35,11 @@ public class StationRuntimes {
         return services.workforce().station(stationCode).map(this::create);
     }
 
+    /** Whether a real scanner serves the station; without one, a plain-browser station may use its camera. */
+    public boolean hasScanner(String stationCode) {
+        return devices.hasScanner(stationCode);
+    }
+
     private synchronized StationRuntime create(Station station) {
         return runtimes.computeIfAbsent(station.code(), code -> {
             StationRuntime runtime = new StationRuntime(station, services, devices.panel(code), devices.scanners(code));

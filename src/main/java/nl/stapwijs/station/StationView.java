@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import nl.stapwijs.barcode.FrameDecoder;
 import nl.stapwijs.base.DeploymentRole;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.Subscription;
@@ -45,19 +46,22 @@ public class StationView extends Div implements BeforeEnterObserver {
     private final WorkforceService workforce;
     private final InstructionService instructions;
     private final StationHeader header;
+    private final FrameDecoder frames;
     private final Div main = new Div();
+    private CameraScanner camera;
     private StationRuntime runtime;
     private Subscription subscription;
     private long lastOutcome;
 
     public StationView(StationRuntimes runtimes, StationAccess access, WorkforceService workforce,
-            InstructionService instructions, StationSync sync, StapwijsProperties properties) {
+            InstructionService instructions, StationSync sync, StapwijsProperties properties, FrameDecoder frames) {
         this.runtimes = runtimes;
         this.access = access;
         this.sync = sync;
         this.properties = properties;
         this.workforce = workforce;
         this.instructions = instructions;
+        this.frames = frames;
         this.header = new StationHeader(() -> runtime.help());
         addClassName("station");
         main.addClassName("station-main");
@@ -73,6 +77,16 @@ public class StationView extends Div implements BeforeEnterObserver {
         runtime = bound ? runtimes.runtime(code).orElse(null) : null;
         if (runtime == null) {
             event.rerouteTo(UnknownStationView.class, new RouteParameters("code", code));
+            return;
+        }
+        offerCamera(code, event.getLocation().getQueryParameters().getParameters().containsKey("camera"));
+    }
+
+    /** Opened as /station/{code}?camera on a station without a scanner: the camera can scan. */
+    private void offerCamera(String code, boolean asked) {
+        if (asked && camera == null && !runtimes.hasScanner(code)) {
+            camera = new CameraScanner(frames, scanned -> runtime.scan(scanned));
+            add(camera);
         }
     }
 
@@ -115,6 +129,10 @@ public class StationView extends Div implements BeforeEnterObserver {
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         getElement().setAttribute("data-mode", state.mode().name());
         header.show(state, locale);
+        if (camera != null) {
+            // A step screen keeps to its four targets; scanning happens elsewhere.
+            camera.setVisible(state.mode() != Mode.STEPS);
+        }
         main.removeAll();
         main.add(panel(state, locale));
         playSound(state);

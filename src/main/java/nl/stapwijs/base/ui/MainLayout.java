@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout {
             new Entry("staff.nav.floor", "floor", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.workers", "workers", List.of("ADMIN", "SUPERVISOR", "COACH")),
             new Entry("staff.nav.simulator", "simulator", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.selftest", "selftest", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.badges", "print/badges", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.products", "print/products", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.stationAdmin", "admin/stations", List.of("ADMIN")),

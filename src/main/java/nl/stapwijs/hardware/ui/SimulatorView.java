@@ -21,7 +21,6 @@ import java.util.List;
 import nl.stapwijs.base.Subscription;
 import nl.stapwijs.hardware.StationDevices;
 import nl.stapwijs.hardware.StationPanel.Input;
-import nl.stapwijs.hardware.simulated.SimulatedDevices;
 import nl.stapwijs.hardware.simulated.SimulatedPanel;
 import nl.stapwijs.production.ProductBarcode;
 import nl.stapwijs.production.ProductService;
@@ -38,7 +37,7 @@ import nl.stapwijs.workforce.WorkforceService;
 @PageTitle("Simulator — Stapwijs")
 public class SimulatorView extends Div {
 
-    private final SimulatedDevices devices;
+    private final StationDevices devices;
     private final WorkforceService workforce;
     private final ProductService products;
     private final ComboBox<Station> station = new ComboBox<>();
@@ -47,17 +46,14 @@ public class SimulatorView extends Div {
     private Subscription signals;
 
     public SimulatorView(StationDevices devices, WorkforceService workforce, ProductService products) {
-        this.devices = devices instanceof SimulatedDevices simulated ? simulated : null;
+        this.devices = devices;
         this.workforce = workforce;
         this.products = products;
         addClassName("simulator");
         add(new H2(getTranslation("staff.simulator.title")), new Paragraph(getTranslation("staff.simulator.intro")));
-        if (this.devices == null) {
-            add(new Paragraph("Real hardware is configured; the simulator is off."));
-            return;
-        }
         station.setLabel(getTranslation("staff.simulator.station"));
-        station.setItems(workforce.stations());
+        // A station served by real hardware has no simulated panel to drive.
+        station.setItems(simulatedStations());
         station.setItemLabelGenerator(s -> s.code() + " — " + s.name());
         station.addValueChangeListener(change -> stationChosen(change.getValue()));
 
@@ -76,8 +72,9 @@ public class SimulatorView extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        if (devices != null && station.getValue() == null && !workforce.stations().isEmpty()) {
-            station.setValue(workforce.stations().get(0));
+        List<Station> simulated = simulatedStations();
+        if (station.getValue() == null && !simulated.isEmpty()) {
+            station.setValue(simulated.get(0));
         }
     }
 
@@ -89,7 +86,11 @@ public class SimulatorView extends Div {
     }
 
     private SimulatedPanel panel() {
-        return devices.simulated(station.getValue().code());
+        return devices.simulatedPanel(station.getValue().code()).orElseThrow();
+    }
+
+    private List<Station> simulatedStations() {
+        return workforce.stations().stream().filter(s -> devices.simulatedPanel(s.code()).isPresent()).toList();
     }
 
     private void stationChosen(Station chosen) {
