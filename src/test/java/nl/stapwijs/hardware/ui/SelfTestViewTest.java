@@ -134,7 +134,7 @@ class SelfTestViewTest extends KaribuTest {
         return station;
     }
 
-    private static SelfTestView open(String code) {
+    private SelfTestView open(String code) {
         signIn("begeleider");
         UI.getCurrent().navigate("selftest/" + code);
         return _get(SelfTestView.class);
