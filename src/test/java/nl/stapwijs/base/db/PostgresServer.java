@@ -29,7 +29,13 @@ public final class PostgresServer implements AutoCloseable {
         this.asPostgresUser = asPostgresUser;
     }
 
+    /** A server for tests: fsync off, because test data need not survive a power cut. */
     public static PostgresServer start() throws IOException, InterruptedException {
+        return start(false);
+    }
+
+    /** @param durable whether commits are flushed to disk (on for benchmarks, so figures are honest) */
+    public static PostgresServer start(boolean durable) throws IOException, InterruptedException {
         Path binaries = findBinaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "stapwijs-pg-");
@@ -45,7 +51,7 @@ public final class PostgresServer implements AutoCloseable {
                 "-U", "stapwijs", "--auth=trust", "-E", "UTF8", "--no-sync"));
         server.command(List.of(binaries.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w",
                 "-l", dir.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=" + (durable ? "on" : "off"), "start"));
         return server;
     }
 
