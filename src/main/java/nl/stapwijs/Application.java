@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
+import nl.stapwijs.sync.CopyToPostgresCommand;
 import nl.stapwijs.sync.PairingCodeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Stapwijs: one jar for every role. {@code java -jar stapwijs.jar} starts the application;
  * {@code java -jar stapwijs.jar pairing-code <station> [--stapwijs.data-dir=...]} prints a
- * one-time pairing code for a station (for provisioning many Pis from a shell) and exits.
+ * one-time pairing code for a station (for provisioning many Pis from a shell) and exits;
+ * {@code copy-to-postgres} moves a SQLite hub into PostgreSQL (see README).
  */
 @SpringBootApplication
 @Push
@@ -23,6 +25,11 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("pairing-code")) {
             System.out.println(PairingCodeCommand.run(args[1], Arrays.copyOfRange(args, 2, args.length)).code());
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("copy-to-postgres")) {
+            CopyToPostgresCommand.run(Arrays.copyOfRange(args, 1, args.length))
+                    .forEach((table, rows) -> System.out.println(table + ": " + rows + " rows"));
             return;
         }
         SpringApplication.run(Application.class, args);

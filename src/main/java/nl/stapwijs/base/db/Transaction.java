@@ -40,6 +40,13 @@ public final class Transaction {
         return handle.createUpdate(sql).bindMap(parameters).execute();
     }
 
+    /** One statement for many rows, sent in one round trip. */
+    public void batch(String sql, List<Map<String, Object>> rows) {
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch(sql);
+        rows.forEach(row -> batch.bindMap(row).add());
+        batch.execute();
+    }
+
     /** The column names of a table in this database, lower case. */
     public Set<String> columns(String table) {
         try {

@@ -129,6 +129,43 @@ class PostgresTest {
         }
     }
 
+    @Test
+    void a_sqlite_hub_moves_to_postgresql_with_every_row_and_keeps_working() throws Exception {
+        Map<String, Long> before;
+        String url = server.newDatabase("moved");
+        try (StationFixture sqlite = new StationFixture(dir)) {
+            StationRuntime station = sqlite.station("VER-1");
+            station.scan("P-1005");
+            station.chooseTask(sqlite.taskId("VOUWEN"));
+            station.scan(sqlite.productCode("VOUWEN"));
+            new AuditLog(sqlite.database, sqlite.clock).record("beheer", AuditAction.READ, "WORKER_RECORD", 5L, null);
+            before = counts(sqlite.database);
+            try (Database postgres = Database.openPostgres(url, server.username(), "")) {
+                DatabaseCopy.copy(sqlite.database, postgres);
+                assertThat(counts(postgres)).isEqualTo(before);
+            }
+        }
+
+        try (StationFixture moved = new StationFixture(Database.openPostgres(url, server.username(), ""), dir)) {
+            assertThat(moved.staff.viewer("beheer")).isPresent();
+            long before2 = moved.journal.lastSeq("VER-1");
+            StationRuntime station = moved.station("VER-1");
+            station.scan(moved.productCode("VOUWEN"));
+            assertThat(moved.journal.lastSeq("VER-1")).isEqualTo(before2 + 1);
+            assertThat(moved.workforce.addSite("NEW", "Nieuwe locatie")).isGreaterThan(3);
+        }
+    }
+
+    private static Map<String, Long> counts(Database database) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : List.of("worker", "task", "step_text", "journal_event", "audit_entry", "staff_account",
+                "assessor_grant", "setting")) {
+            counts.put(table, database.read(tx -> ((Number) tx.rows("SELECT COUNT(*) AS n FROM " + table, Map.of())
+                    .get(0).get("n")).longValue()));
+        }
+        return counts;
+    }
+
     interface Tamper {
         @org.jdbi.v3.sqlobject.statement.SqlUpdate("DELETE FROM audit_entry")
         void wipe();
