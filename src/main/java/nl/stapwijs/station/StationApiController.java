@@ -41,6 +41,27 @@ class StationApiController {
         return ResponseEntity.ok(describe(runtime.scan(text == null ? "" : text), runtime.state()));
     }
 
+    /**
+     * Starts a task for the signed-in worker, for stations without a screen (a handheld scanner
+     * in green maintenance) and for drivers; a kiosk chooses by tapping a tile.
+     */
+    @PostMapping(value = "/api/stations/{code}/tasks/{taskCode}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> chooseTask(@PathVariable String code, @PathVariable String taskCode,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) String origin, HttpServletRequest request) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(code, authorization, origin, request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        StationRuntime station = runtimes.runtime(code).orElseThrow();
+        Optional<Long> task = station.taskCalled(taskCode);
+        if (task.isEmpty() || station.state().worker() == null) {
+            return ResponseEntity.status(409).body(Map.of("error", "Sign in first, with a task this station offers."));
+        }
+        station.chooseTask(task.get());
+        return ResponseEntity.ok(Map.of("mode", station.state().mode().name()));
+    }
+
     @PostMapping(value = "/api/stations/{code}/inputs/{input}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> press(@PathVariable String code, @PathVariable Input input,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,

@@ -90,6 +90,12 @@ public class StationRuntime {
         services.workforce().worker(workerId).ifPresent(this::startSession);
     }
 
+    /** The id of a task this station offers, by its code. */
+    public Optional<Long> taskCalled(String taskCode) {
+        return services.instructions().tasksOfStation(code(), "nl").stream()
+                .filter(task -> task.task().code().equals(taskCode)).map(LocalizedTask::id).findFirst();
+    }
+
     public synchronized void chooseTask(long taskId) {
         if (state.worker() == null) {
             return;
