@@ -30,7 +30,7 @@ public record StapwijsProperties(DeploymentRole role, Path dataDir, ZoneId zone,
         demo = demo == null ? new Demo(false, 2026L, 28) : demo;
         station = station == null ? new Station(null) : station;
         hub = hub == null ? new Hub(null) : hub;
-        sync = sync == null ? new Sync(null, null, 0) : sync;
+        sync = sync == null ? new Sync(null, null, 0, null) : sync;
         database = database == null ? new Db(null, null, null) : database;
     }
 
@@ -67,12 +67,14 @@ public record StapwijsProperties(DeploymentRole role, Path dataDir, ZoneId zone,
      * @param interval how long a station waits between pushes when all is well
      * @param pull     how often it asks the hub for new master data
      * @param batch    events per push
+     * @param maxBackOff the longest wait between tries while the hub cannot be reached
      */
-    public record Sync(Duration interval, Duration pull, int batch) {
+    public record Sync(Duration interval, Duration pull, int batch, Duration maxBackOff) {
         public Sync {
             interval = interval == null ? Duration.ofSeconds(2) : interval;
             pull = pull == null ? Duration.ofSeconds(30) : pull;
             batch = batch <= 0 ? 500 : batch;
+            maxBackOff = maxBackOff == null ? Duration.ofMinutes(5) : maxBackOff;
         }
     }
 

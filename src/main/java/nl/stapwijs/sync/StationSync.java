@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The station's side of sync: pushes its journal in seq order, in batches, until the hub
  * holds all of it, and pulls master data when the hub's version moved. A cut network only
- * delays this (with back-off up to five minutes); events stay in the local journal until the
+ * delays this (with back-off, by default up to five minutes); events stay in the local journal until the
  * hub confirms them, so days offline lose nothing.
  */
 @Component
@@ -38,7 +38,6 @@ public class StationSync {
     static final String ACKED = "sync.acked-seq";
     static final String VERSION = "sync.master-version";
     static final String LAST_OK = "sync.last-ok";
-    static final Duration MAX_BACK_OFF = Duration.ofMinutes(5);
 
     private static final Logger log = LoggerFactory.getLogger(StationSync.class);
 
@@ -194,7 +193,8 @@ public class StationSync {
         } catch (RuntimeException problem) {
             // Unreachable, a busy database right after a restart, a bad answer: try again later, never give up.
             lastProblem = problem.getClass().getSimpleName();
-            next = delay.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : delay.multipliedBy(2);
+            Duration longest = properties.sync().maxBackOff();
+            next = delay.multipliedBy(2).compareTo(longest) > 0 ? longest : delay.multipliedBy(2);
             log.debug("Sync not done, next try in {}: {}", next, lastProblem);
         }
         if (loop != null && !loop.isShutdown()) {
