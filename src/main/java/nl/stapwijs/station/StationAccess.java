@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import nl.stapwijs.base.DeploymentRole;
+import nl.stapwijs.base.LocalRequests;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.sync.StationSync;
 import nl.stapwijs.workforce.StationBinding;
@@ -37,14 +37,7 @@ public class StationAccess {
      * no cookie needed, and the server listens on loopback only.
      */
     public boolean isThisDevicesStation(String code, String remoteAddress) {
-        if (properties.role() != DeploymentRole.STATION || code == null || !code.equals(sync.stationCode())) {
-            return false;
-        }
-        try {
-            return remoteAddress != null && java.net.InetAddress.getByName(remoteAddress).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
+        return LocalRequests.onThisStation(properties, remoteAddress) && code != null && code.equals(sync.stationCode());
     }
 
     /** The station this browser is bound to, from its cookie. */

@@ -1,10 +1,8 @@
 package nl.stapwijs.sync;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Map;
-import nl.stapwijs.base.DeploymentRole;
+import nl.stapwijs.base.LocalRequests;
 import nl.stapwijs.base.StapwijsProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,13 +48,6 @@ class StationSetupController {
     }
 
     private boolean local(HttpServletRequest request) {
-        if (properties.role() != DeploymentRole.STATION) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return LocalRequests.onThisStation(properties, request.getRemoteAddr());
     }
 }

@@ -6,30 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Consumer;
-import nl.stapwijs.base.Listeners;
-import nl.stapwijs.base.Subscription;
 import nl.stapwijs.hardware.DeviceReader;
+import nl.stapwijs.hardware.DeviceScanner;
 import nl.stapwijs.hardware.HardwareProperties;
-import nl.stapwijs.hardware.ScanSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A scanner on a serial line: a TTL module on the Pi's own UART, or a USB scanner in
  * virtual-COM (CDC) mode. It sends each code followed by a terminator; identical codes in a
  * row are separate scans (packaging has many identical boxes).
  */
-public final class SerialScanner implements ScanSource, AutoCloseable {
+public final class SerialScanner extends DeviceScanner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SerialScanner.class);
     private static final Duration RETRY = Duration.ofSeconds(2);
 
-    private final Listeners<String> scans = new Listeners<>();
-    private final DeviceReader reader;
 
     SerialScanner(DeviceReader.Source source, Terminator terminator, Clock clock, Duration retry) {
-        this.reader = new DeviceReader(source, in -> pump(in, new LineSplitter(terminator, clock, this::deliver)), retry);
+        super(source, deliver -> in -> pump(in, new LineSplitter(terminator, clock, deliver)), retry);
     }
 
     /** Checks what can be checked before the first scan, then starts reading. */
@@ -49,39 +41,8 @@ public final class SerialScanner implements ScanSource, AutoCloseable {
                     + "(raspi-config, Interface Options, Serial Port: no login shell, hardware port yes) and reboot");
         }
         SerialScanner scanner = new SerialScanner(new ComPort(config.port(), config.baud()), config.terminator(), clock, RETRY);
-        scanner.reader.start();
+        scanner.startReading();
         return scanner;
-    }
-
-    @Override
-    public Subscription onScan(Consumer<String> listener) {
-        return scans.add(listener);
-    }
-
-    public String name() {
-        return reader.name();
-    }
-
-    public boolean connected() {
-        return reader.connected();
-    }
-
-    @Override
-    public void close() {
-        reader.close();
-    }
-
-    void startReading() {
-        reader.start();
-    }
-
-    /** A scan the station could not handle (the database, say) must not stop the scanner. */
-    private void deliver(String code) {
-        try {
-            scans.fire(code);
-        } catch (RuntimeException e) {
-            LOG.error("A scan from {} was lost: the station could not handle it", reader.name(), e);
-        }
     }
 
     private static void pump(InputStream in, LineSplitter lines) throws IOException {

@@ -72,15 +72,8 @@ public class SelfTestView extends Div implements BeforeEnterObserver {
     }
 
     private boolean onThisStation() {
-        if (properties.role() != nl.stapwijs.base.DeploymentRole.STATION) {
-            return false;
-        }
-        try {
-            return java.net.InetAddress.getByName(com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr())
-                    .isLoopbackAddress();
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return nl.stapwijs.base.LocalRequests.onThisStation(properties,
+                com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr());
     }
 
     @Override

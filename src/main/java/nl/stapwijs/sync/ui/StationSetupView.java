@@ -12,10 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.net.InetAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import nl.stapwijs.base.DeploymentRole;
+import nl.stapwijs.base.LocalRequests;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.sync.HubConnection;
 import nl.stapwijs.sync.StationSync;
@@ -52,13 +51,7 @@ public class StationSetupView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean local;
-        try {
-            local = InetAddress.getByName(VaadinRequest.getCurrent().getRemoteAddr()).isLoopbackAddress();
-        } catch (Exception e) {
-            local = false;
-        }
-        if (properties.role() != DeploymentRole.STATION || !local) {
+        if (!LocalRequests.onThisStation(properties, VaadinRequest.getCurrent().getRemoteAddr())) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
