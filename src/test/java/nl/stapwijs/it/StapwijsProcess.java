@@ -33,8 +33,7 @@ public final class StapwijsProcess implements AutoCloseable {
 
     public static StapwijsProcess start(Path dir, String... settings) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
                 "--stapwijs.data-dir=" + dir.toAbsolutePath()));
         command.addAll(List.of(settings));
         StapwijsProcess process = new StapwijsProcess(command, dir.resolve("process.log"), port);
@@ -49,6 +48,24 @@ public final class StapwijsProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Heap in use right after a full collection, in MiB, read with jcmd from the running JVM. */
+    public long heapAfterGcMiB() throws IOException, InterruptedException {
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+        new ProcessBuilder(jcmd, String.valueOf(pid()), "GC.run").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
+        Process info = new ProcessBuilder(jcmd, String.valueOf(pid()), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes());
+        info.waitFor(60, TimeUnit.SECONDS);
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(text);
+        if (!used.find()) {
+            throw new IllegalStateException("No heap figure in: " + text);
+        }
+        return Long.parseLong(used.group(1)) / 1024;
     }
 
     public String url(String path) {

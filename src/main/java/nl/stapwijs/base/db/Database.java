@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readerPool;
     private final Jdbi writer;
     private final Jdbi reader;
+    private Checkpointer checkpointer;
 
     /** The SQL dialects Stapwijs speaks; migrations live in {@code db/migration/<folder>}. */
     public enum Vendor {
@@ -60,7 +61,10 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + file.getParent(), e);
         }
-        return migrated(new Database(Vendor.SQLITE, pool(file, "writer", 1, false), pool(file, "reader", 4, true)));
+        Database database = migrated(new Database(Vendor.SQLITE, pool(file, "writer", 1, false),
+                pool(file, "reader", 4, true)));
+        database.checkpointer = new Checkpointer(file);
+        return database;
     }
 
     /**
@@ -134,6 +138,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         readerPool.close();
         writerPool.close();
     }
@@ -155,6 +162,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
+        // Commits never run a checkpoint themselves (a scan would wait for it); the Checkpointer does.
+        config.setWalAutocheckpoint(0);
+        config.setJournalSizeLimit(64 * 1024 * 1024);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
 

@@ -37,6 +37,15 @@ import nl.stapwijs.workforce.WorkforceService;
 @PageTitle("Werkvloer — Stapwijs")
 public class FloorView extends Div {
 
+    /** How long changes gather before one push carries them; well under the one second the floor promises. */
+    private static final long PUSH_DELAY_MS = 200;
+    private static final java.util.concurrent.ScheduledExecutorService PUSHES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "floor-push");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final LiveFloor floor;
     private final FloorService floorService;
     private final Map<String, StationCard> cards = new HashMap<>();
@@ -89,9 +98,10 @@ public class FloorView extends Div {
                 return;
             }
             pending.put(card.station(), card);
-            // Under load many scans arrive between two pushes; one access drains them all.
+            // Many scans arrive every second on a busy floor: gather them for a moment and send
+            // one push with all changed cards, well within the second a supervisor may wait.
             if (flushQueued.compareAndSet(false, true)) {
-                ui.access(this::flush);
+                PUSHES.schedule(() -> ui.access(this::flush), PUSH_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
         });
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.function.Function;
 import nl.stapwijs.base.ui.Pictures;
 import nl.stapwijs.instruction.LocalizedTask;
@@ -23,6 +24,12 @@ final class StationCard extends Div {
     private final Function<Long, LocalizedTask> tasks;
     private final Runnable onHelpGiven;
     private final ZoneId zone;
+    private final Div who = new Div();
+    private final Span doing = new Span();
+    private final Span today = new Span();
+    private final Span lastHour = new Span();
+    private final Div status = new Div();
+    private FloorCard shown;
 
     StationCard(Station station, Function<Long, Worker> workers, Function<Long, LocalizedTask> tasks, ZoneId zone,
             Runnable onHelpGiven) {
@@ -33,41 +40,60 @@ final class StationCard extends Div {
         this.onHelpGiven = onHelpGiven;
         addClassName("floor-card");
         getElement().setAttribute("data-station", station.code());
-    }
-
-    void show(FloorCard card) {
-        removeAll();
-        setClassName("help", card.needsHelp());
-        setClassName("idle", card.workerId() == null);
         Span name = new Span(station.name());
         name.addClassName("floor-station");
-        add(name);
-
-        Worker worker = card.workerId() == null ? null : workers.apply(card.workerId());
-        LocalizedTask task = card.taskId() == null ? null : tasks.apply(card.taskId());
-        Div who = new Div();
         who.addClassName("floor-who");
-        if (worker != null) {
-            who.add(Pictures.image(worker.avatar(), "", "floor-avatar"), new Span(worker.shortName()));
-        } else {
-            who.add(new Span(getTranslation("staff.floor.nobody")));
-        }
-        add(who);
-        Span doing = new Span(task != null ? task.name() : worker != null ? getTranslation("staff.floor.choosing") : "");
         doing.addClassName("floor-task");
-        add(doing);
-
         Div counts = new Div();
         counts.addClassName("floor-counts");
-        counts.add(count("staff.floor.today", card.unitsToday(), "floor-today"),
-                count("staff.floor.lastHour", card.unitsLastHour(), "floor-hour"));
-        add(counts);
+        counts.add(count("staff.floor.today", today, "floor-today"), count("staff.floor.lastHour", lastHour, "floor-hour"));
+        status.addClassName("floor-status");
+        add(name, who, doing, counts, status);
+    }
 
+    /**
+     * Shows a station's state, changing only what changed: with hundreds of stations scanning
+     * every second, rebuilding whole cards would flood every open floor page.
+     */
+    void show(FloorCard card) {
+        FloorCard before = shown;
+        shown = card;
+        setClassName("help", card.needsHelp());
+        setClassName("idle", card.workerId() == null);
+        boolean workerChanged = before == null || !Objects.equals(before.workerId(), card.workerId());
+        if (workerChanged) {
+            who.removeAll();
+            Worker worker = card.workerId() == null ? null : workers.apply(card.workerId());
+            if (worker != null) {
+                who.add(Pictures.image(worker.avatar(), "", "floor-avatar"), new Span(worker.shortName()));
+            } else {
+                who.add(new Span(getTranslation("staff.floor.nobody")));
+            }
+        }
+        if (workerChanged || !Objects.equals(before.taskId(), card.taskId())) {
+            LocalizedTask task = card.taskId() == null ? null : tasks.apply(card.taskId());
+            doing.setText(task != null ? task.name() : card.workerId() != null ? getTranslation("staff.floor.choosing") : "");
+        }
+        if (before == null || before.unitsToday() != card.unitsToday()) {
+            today.setText(String.valueOf(card.unitsToday()));
+        }
+        if (before == null || before.unitsLastHour() != card.unitsLastHour()) {
+            lastHour.setText(String.valueOf(card.unitsLastHour()));
+        }
+        if (before == null || before.onBreak() != card.onBreak()
+                || !Objects.equals(before.downtimeReason(), card.downtimeReason())
+                || !before.openHelp().equals(card.openHelp())) {
+            showStatus(card);
+        }
+    }
+
+    private void showStatus(FloorCard card) {
+        status.removeAll();
         if (card.onBreak()) {
-            add(badge(getTranslation("staff.floor.break"), "break"));
+            status.add(badge(getTranslation("staff.floor.break"), "break"));
         }
         if (card.downtimeReason() != null) {
-            add(badge(getTranslation("staff.floor.downtime") + ": " + card.downtimeReason(), "downtime"));
+            status.add(badge(getTranslation("staff.floor.downtime") + ": " + card.downtimeReason(), "downtime"));
         }
         if (card.needsHelp()) {
             Div help = new Div();
@@ -77,14 +103,13 @@ final class StationCard extends Div {
             given.addThemeVariants(ButtonVariant.PRIMARY);
             given.addClassName("floor-help-given");
             help.add(given);
-            add(help);
+            status.add(help);
         }
     }
 
-    private Div count(String labelKey, long value, String className) {
+    private Div count(String labelKey, Span number, String className) {
         Div box = new Div();
         box.addClassNames("floor-count", className);
-        Span number = new Span(String.valueOf(value));
         number.addClassName("floor-number");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("floor-label");
