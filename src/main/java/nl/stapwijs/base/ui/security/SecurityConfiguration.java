@@ -26,7 +26,9 @@ class SecurityConfiguration {
     /** Paths anyone may reach; what they serve decides for itself (device token, pairing code). */
     static final String[] OPEN_PATHS = {
             "/api/stations/**", "/api/pair", "/pairing", "/pairing/demo", "/api/sync/**", "/api/setup/**",
-            "/assets/**", "/styles/**", "/scripts/**", "/health/**"};
+            "/assets/**", "/styles/**", "/scripts/**", "/health/**",
+            // An error on an open path is answered with its status, not turned into a sign-in redirect.
+            "/error"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
