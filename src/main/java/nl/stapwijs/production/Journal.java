@@ -2,6 +2,7 @@ package nl.stapwijs.production;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public class Journal {
      */
     private final Map<String, Long> lastSeqs = new HashMap<>();
     private final ReentrantLock appending = new ReentrantLock();
+    /** Appends waiting for the next group commit. */
+    private final List<Pending> queue = new ArrayList<>();
 
     public Journal(Database database, Clock clock, ApplicationEventPublisher events) {
         this.database = database;
@@ -42,31 +45,97 @@ public class Journal {
         this.bootId = ids.next().toString().substring(0, 18);
     }
 
-    /** Commits one event with the station's next sequence number. */
+    /**
+     * Commits one event with the station's next sequence number and returns once it is on disk.
+     *
+     * <p>Appends that arrive while another commit is under way are committed together in the
+     * next transaction (group commit): every caller still waits for its own event's fsync, but
+     * many stations share one, so throughput follows the number of stations instead of the
+     * disk's fsync rate. An event that cannot be stored fails alone: a failed group is retried
+     * one event at a time.
+     */
     public ProductionEvent append(NewEvent event) {
-        ProductionEvent committed;
+        Pending mine = new Pending(event);
+        synchronized (queue) {
+            queue.add(mine);
+        }
         appending.lock();
         try {
-            committed = database.write(handle -> {
-                JournalRepository journal = handle.attach(JournalRepository.class);
-                long last = lastSeqs.computeIfAbsent(event.station(), journal::lastSeq);
-                ProductionEvent full = new ProductionEvent(
-                        ids.next(), event.station(), last + 1, event.kind(),
-                        event.workerId(), event.taskId(), event.instructionVersion(), event.quantity(),
-                        event.code(), event.step(), event.reason(),
-                        clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null);
-                journal.insert(new EventRow(full));
-                return full;
-            });
-            lastSeqs.put(committed.station(), committed.seq());
-        } catch (RuntimeException e) {
-            lastSeqs.remove(event.station());
-            throw e;
+            if (!mine.done) {
+                List<Pending> group;
+                synchronized (queue) {
+                    group = new ArrayList<>(queue);
+                    queue.clear();
+                }
+                commit(group);
+            }
         } finally {
             appending.unlock();
         }
-        events.publishEvent(new EventRecorded(committed));
-        return committed;
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        events.publishEvent(new EventRecorded(mine.committed));
+        return mine.committed;
+    }
+
+    /** Commits a group in one transaction, or each alone if the group fails. Holds {@link #appending}. */
+    private void commit(List<Pending> group) {
+        try {
+            List<ProductionEvent> committed = database.write(handle -> {
+                JournalRepository journal = handle.attach(JournalRepository.class);
+                Map<String, Long> seqs = new HashMap<>();
+                List<ProductionEvent> full = new ArrayList<>(group.size());
+                for (Pending pending : group) {
+                    NewEvent event = pending.event;
+                    long last = seqs.computeIfAbsent(event.station(),
+                            station -> lastSeqs.computeIfAbsent(station, journal::lastSeq));
+                    ProductionEvent made = new ProductionEvent(
+                            ids.next(), event.station(), last + 1, event.kind(),
+                            event.workerId(), event.taskId(), event.instructionVersion(), event.quantity(),
+                            event.code(), event.step(), event.reason(),
+                            clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null);
+                    seqs.put(event.station(), made.seq());
+                    full.add(made);
+                }
+                journal.insertAll(full.stream().map(EventRow::new).toList());
+                return full;
+            });
+            for (int i = 0; i < group.size(); i++) {
+                ProductionEvent made = committed.get(i);
+                lastSeqs.put(made.station(), made.seq());
+                group.get(i).succeed(made);
+            }
+        } catch (RuntimeException e) {
+            group.forEach(pending -> lastSeqs.remove(pending.event.station()));
+            if (group.size() == 1) {
+                group.get(0).fail(e);
+            } else {
+                group.forEach(pending -> commit(List.of(pending)));
+            }
+        }
+    }
+
+    /** One append waiting for its group's commit; written and read under {@link #appending}. */
+    private static final class Pending {
+        final NewEvent event;
+        boolean done;
+        ProductionEvent committed;
+        RuntimeException failure;
+
+        Pending(NewEvent event) {
+            this.event = event;
+        }
+
+        void succeed(ProductionEvent event) {
+            committed = event;
+            done = true;
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            done = true;
+        }
     }
 
     /**

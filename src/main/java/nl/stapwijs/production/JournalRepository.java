@@ -23,8 +23,8 @@ interface JournalRepository {
     @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_event WHERE station = :station")
     long lastSeq(String station);
 
-    @SqlUpdate("INSERT INTO journal_event (" + COLUMNS + ") VALUES (" + VALUES + ")")
-    void insert(@BindMethods EventRow row);
+    @SqlBatch("INSERT INTO journal_event (" + COLUMNS + ") VALUES (" + VALUES + ")")
+    void insertAll(@BindMethods List<EventRow> rows);
 
     /** Idempotent: an event already stored (same id) is left as it is. */
     @SqlBatch("INSERT INTO journal_event (" + COLUMNS + ") VALUES (" + VALUES + ") ON CONFLICT (id) DO NOTHING")

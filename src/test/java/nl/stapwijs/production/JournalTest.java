@@ -88,6 +88,35 @@ class JournalTest {
     }
 
     @Test
+    void an_event_that_cannot_be_stored_fails_alone_while_others_commit_in_the_same_group() throws Exception {
+        try (Database database = Database.open(dir.resolve("group.db"))) {
+            Journal journal = new Journal(database, Clock.systemUTC(), event -> { });
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<Boolean>> work = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean broken = i % 10 == 0;
+                work.add(pool.submit(() -> {
+                    try {
+                        journal.append(NewEvent.of(broken ? null : "GROUP-1", EventKind.UNIT, 1L, 1L).withQuantity(1));
+                        return true;
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                }));
+            }
+            long stored = 0;
+            for (Future<Boolean> f : work) {
+                stored += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            pool.shutdown();
+
+            assertThat(stored).isEqualTo(360);
+            assertThat(journal.ofStationSince("GROUP-1", Instant.EPOCH)).extracting(ProductionEvent::seq)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 360).boxed().toList());
+        }
+    }
+
+    @Test
     void a_batch_sent_twice_is_stored_once() {
         try (Database database = Database.open(dir.resolve("sync.db"))) {
             Journal station = new Journal(database, Clock.systemUTC(), event -> { });
