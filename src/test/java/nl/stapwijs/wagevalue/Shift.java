@@ -102,12 +102,16 @@ final class Shift {
         return this;
     }
 
+    LocalTime time() {
+        return time;
+    }
+
     List<ProductionEvent> events() {
         return List.copyOf(events);
     }
 
     private Shift add(EventKind kind, int quantity, Integer step) {
-        seq++;
+        seq += 10; // room for events a test inserts later, in station order
         var at = day.atTime(time).atZone(AMSTERDAM).toInstant();
         events.add(new ProductionEvent(new UUID(workerId, seq), station, seq, kind, workerId, taskId, null,
                 quantity, null, step, null, at, "test", 0, at));
