@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import nl.stapwijs.production.ProductionEvent;
 
 /** The demo team's roster and a few norms, shared by the wage-value tests. */
 final class Fixtures {
@@ -18,7 +19,26 @@ final class Fixtures {
     /** A Monday. */
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
+    static final Norms THREE_TASK_NORMS = new Norms(List.of(norm(1, "45"), norm(2, "36"), norm(3, "24")));
+
     private Fixtures() {
+    }
+
+    /**
+     * The three-task example of WAGE-VALUE.md as a week of work: shares 20/12/8 hours, help and
+     * units such that T, K and N are 0.875/0.90/0.95, 0.70/1/0.90 and 1/1/1.
+     */
+    static List<ProductionEvent> threeTaskWeek(long worker) {
+        return new Shift(worker, "A1", MONDAY)
+                .at("08:00").signIn().task(1).at("09:00").help().at("10:00").helpGiven().at("16:00").signOut()
+                .on(MONDAY.plusDays(1)).at("08:00").signIn().task(1).at("16:00").signOut()
+                .on(MONDAY.plusDays(2)).at("08:00").signIn().task(1)
+                .at("11:59").units(1197).rejects(133)
+                .at("12:00").task(2).at("16:00").signOut()
+                .on(MONDAY.plusDays(3)).at("08:00").signIn().task(2).at("09:00").help().at("10:12").helpGiven()
+                .at("15:59").units(756).at("16:00").signOut()
+                .on(MONDAY.plusDays(4)).at("08:00").signIn().task(3).at("15:59").units(1200).at("16:00").signOut()
+                .events();
     }
 
     static BreakWindow window(String start, String end) {

@@ -88,18 +88,8 @@ class WageValueCalculatorTest {
 
     @Test
     void three_tasks_measured_over_a_week_make_the_worked_example_of_76_percent() {
-        WageValueCalculator calculator = new WageValueCalculator(
-                new Norms(List.of(norm(1, "45"), norm(2, "36"), norm(3, "24"))), ROSTER);
-        List<ProductionEvent> journal = new Shift(WORKER, "A1", MONDAY)
-                .at("08:00").signIn().task(1).at("09:00").help().at("10:00").helpGiven().at("16:00").signOut()
-                .on(MONDAY.plusDays(1)).at("08:00").signIn().task(1).at("16:00").signOut()
-                .on(MONDAY.plusDays(2)).at("08:00").signIn().task(1)
-                .at("11:59").units(1197).rejects(133)
-                .at("12:00").task(2).at("16:00").signOut()
-                .on(MONDAY.plusDays(3)).at("08:00").signIn().task(2).at("09:00").help().at("10:12").helpGiven()
-                .at("15:59").units(756).at("16:00").signOut()
-                .on(MONDAY.plusDays(4)).at("08:00").signIn().task(3).at("15:59").units(1200).at("16:00").signOut()
-                .events();
+        WageValueCalculator calculator = new WageValueCalculator(Fixtures.THREE_TASK_NORMS, ROSTER);
+        List<ProductionEvent> journal = Fixtures.threeTaskWeek(WORKER);
 
         Measurement m = calculator.measure(WORKER, startOf(MONDAY), startOf(MONDAY.plusDays(7)), journal);
 
