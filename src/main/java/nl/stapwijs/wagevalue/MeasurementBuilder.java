@@ -60,6 +60,7 @@ final class MeasurementBuilder {
             }
             TaskMeasurement measured = measure(task.getKey(), task.getValue(), isMain ? shareBase : null, taskFlags);
             (isMain ? mainTasks : otherTasks).add(measured);
+            // A small side task is nearly always thin; only the main tasks' evidence carries the figure.
             flags.addAll(isMain ? taskFlags : taskFlags.stream().filter(f -> f != Flag.THIN_EVIDENCE).toList());
         }
         mainTasks.sort(Comparator.comparing((TaskMeasurement t) -> attributable.get(t.taskId())).reversed()
