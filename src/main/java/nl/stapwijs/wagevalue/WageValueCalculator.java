@@ -1,0 +1,51 @@
+package nl.stapwijs.wagevalue;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.stapwijs.production.ProductionEvent;
+
+/**
+ * Computes a worker's measured wage value for a period from the journal, the team's roster and
+ * the norm versions: pure, no database, the same answer for the same input in any order.
+ * One sort and one pass over the events, so a year of a worker's journal computes quickly.
+ */
+public final class WageValueCalculator {
+
+    /**
+     * Time order; at the same moment a station's own sequence decides. Ties across stations
+     * are broken by station code so the order never depends on how the journal was read.
+     */
+    static final Comparator<ProductionEvent> JOURNAL_ORDER = Comparator
+            .comparing(ProductionEvent::occurredAt)
+            .thenComparing(ProductionEvent::station, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(ProductionEvent::seq)
+            .thenComparing(ProductionEvent::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final Norms norms;
+    private final Roster roster;
+
+    public WageValueCalculator(Norms norms, Roster roster) {
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.roster = Objects.requireNonNull(roster, "roster");
+    }
+
+    /**
+     * @param from start of the period, inclusive
+     * @param to end of the period, exclusive
+     * @param journal the worker's events; to know what the worker was doing when the period
+     *        starts and ends, it should reach from their last sign-in before {@code from} to their
+     *        first sign-out after {@code to}. Events of other workers are ignored.
+     */
+    public Measurement measure(long workerId, Instant from, Instant to, List<ProductionEvent> journal) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("A period ends after it starts: " + from + " – " + to);
+        }
+        List<ProductionEvent> ordered = journal.stream().sorted(JOURNAL_ORDER).toList();
+        Ledger ledger = new Ledger(norms, roster, from, to);
+        Set<Flag> flags = new Replay(workerId, ledger).run(ordered);
+        return new MeasurementBuilder(ledger, flags).build(workerId, from, to);
+    }
+}
