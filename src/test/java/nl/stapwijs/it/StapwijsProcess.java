@@ -54,19 +54,6 @@ public final class StapwijsProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Heap in use right after a full collection, in MiB, read with jcmd from the running JVM. */
-    public long heapAfterGcMiB() throws IOException, InterruptedException {
-        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
-        new ProcessBuilder(jcmd, String.valueOf(pid()), "GC.run").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
-        Process info = new ProcessBuilder(jcmd, String.valueOf(pid()), "GC.heap_info").redirectErrorStream(true).start();
-        String text = new String(info.getInputStream().readAllBytes());
-        info.waitFor(60, TimeUnit.SECONDS);
-        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(text);
-        if (!used.find()) {
-            throw new IllegalStateException("No heap figure in: " + text);
-        }
-        return Long.parseLong(used.group(1)) / 1024;
-    }
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
