@@ -80,6 +80,20 @@ public abstract class KaribuTest {
                 .forEach(invocation -> JAVA_SCRIPT.add(invocation.getInvocation().getExpression()));
     }
 
+    /**
+     * Delivers pushes until the assertion holds: views that gather changes for a moment before
+     * one push (the floor) queue their update a little after the event. Polls on the test
+     * thread, which holds the mocked Vaadin session.
+     */
+    protected static void pushUntil(org.awaitility.core.ThrowingRunnable assertion) {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .untilAsserted(() -> {
+                    push();
+                    assertion.run();
+                });
+    }
+
     /** Every JavaScript expression the server sent to the browser in this test, oldest first. */
     protected static List<String> javaScriptSent() {
         return List.copyOf(JAVA_SCRIPT);

@@ -34,12 +34,10 @@ class FloorViewTest extends KaribuTest {
         for (int i = 0; i < 3; i++) {
             station.scan("GRO-ZAK-BLAD");
         }
-        push();
 
-        StationCard card = card("GRO-1");
-        assertThat(_find(card, Span.class, spec -> spec.withClasses("floor-number"))).extracting(Span::getText)
-                .containsExactly("3", "3");
-        assertThat(card.getElement().getTextRecursively()).contains("Kees V.", "Bladeren ruimen");
+        pushUntil(() -> assertThat(_find(card("GRO-1"), Span.class, spec -> spec.withClasses("floor-number")))
+                .extracting(Span::getText).containsExactly("3", "3"));
+        assertThat(card("GRO-1").getElement().getTextRecursively()).contains("Kees V.", "Bladeren ruimen");
         station.signOut();
     }
 
@@ -51,13 +49,10 @@ class FloorViewTest extends KaribuTest {
         station.scan("P-1011");
 
         station.help();
-        push();
 
-        StationCard card = card("GRO-2");
-        assertThat(card.getClassNames()).contains("help");
-        _click(_get(card, Button.class, spec -> spec.withClasses("floor-help-given")));
-        push();
-        assertThat(card("GRO-2").getClassNames()).doesNotContain("help");
+        pushUntil(() -> assertThat(card("GRO-2").getClassNames()).contains("help"));
+        _click(_get(card("GRO-2"), Button.class, spec -> spec.withClasses("floor-help-given")));
+        pushUntil(() -> assertThat(card("GRO-2").getClassNames()).doesNotContain("help"));
         assertThat(station.state().helpWaiting()).isFalse();
         station.signOut();
     }
