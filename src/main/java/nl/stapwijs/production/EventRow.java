@@ -17,5 +17,6 @@ public record EventRow(ProductionEvent event) {
     public long occurredAtMillis() { return event.occurredAt().toEpochMilli(); }
     public String bootId() { return event.bootId(); }
     public long monoMs() { return event.monoMs(); }
+    public Long orderId() { return event.orderId(); }
     public Long recordedAtMillis() { return event.recordedAt() == null ? null : event.recordedAt().toEpochMilli(); }
 }

@@ -94,7 +94,7 @@ public class Journal {
                             ids.next(), event.station(), last + 1, event.kind(),
                             event.workerId(), event.taskId(), event.instructionVersion(), event.quantity(),
                             event.code(), event.step(), event.reason(),
-                            clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null);
+                            clock.instant(), bootId, (System.nanoTime() - bootNanos) / 1_000_000, null, event.orderId());
                     seqs.put(event.station(), made.seq());
                     full.add(made);
                 }

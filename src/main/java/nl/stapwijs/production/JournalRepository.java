@@ -14,11 +14,11 @@ interface JournalRepository {
 
     String COLUMNS = """
             id, station, seq, kind, worker_id, task_id, instruction_version, quantity, code, step,
-            reason, occurred_at, boot_id, mono_ms, recorded_at""";
+            reason, occurred_at, boot_id, mono_ms, recorded_at, order_id""";
 
     String VALUES = """
             :id, :station, :seq, :kind, :workerId, :taskId, :instructionVersion, :quantity, :code, :step,
-            :reason, :occurredAtMillis, :bootId, :monoMs, :recordedAtMillis""";
+            :reason, :occurredAtMillis, :bootId, :monoMs, :recordedAtMillis, :orderId""";
 
     @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_event WHERE station = :station")
     long lastSeq(String station);
@@ -84,7 +84,7 @@ interface JournalRepository {
     /** A synced event, stored once; the hub adds when it arrived and the station's clock offset then. */
     @SqlBatch("INSERT INTO journal_event (" + COLUMNS + ", clock_offset_ms) VALUES (:id, :station, :seq, :kind, :workerId,"
             + " :taskId, :instructionVersion, :quantity, :code, :step, :reason, :occurredAtMillis, :bootId, :monoMs,"
-            + " :hubMillis, :offsetMs) ON CONFLICT (id) DO NOTHING")
+            + " :hubMillis, :orderId, :offsetMs) ON CONFLICT (id) DO NOTHING")
     int[] insertSynced(@BindMethods List<EventRow> rows, @Bind("hubMillis") long hubMillis, @Bind("offsetMs") long offsetMs);
 
     @SqlQuery("SELECT seq FROM journal_event WHERE station = :station AND seq > :after ORDER BY seq LIMIT :limit")

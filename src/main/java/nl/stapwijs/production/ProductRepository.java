@@ -11,14 +11,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ProductBarcode.class)
 interface ProductRepository {
 
-    @SqlQuery("SELECT id, name, pictogram, units_per_scan, serialised FROM product ORDER BY name")
+    @SqlQuery("SELECT id, name, pictogram, units_per_scan, serialised, unit FROM product ORDER BY name")
     List<Product> products();
 
-    @SqlQuery("SELECT id, name, pictogram, units_per_scan, serialised FROM product WHERE id = :id")
+    @SqlQuery("SELECT id, name, pictogram, units_per_scan, serialised, unit FROM product WHERE id = :id")
     Optional<Product> product(long id);
 
     @SqlQuery("""
-            SELECT p.id, p.name, p.pictogram, p.units_per_scan, p.serialised
+            SELECT p.id, p.name, p.pictogram, p.units_per_scan, p.serialised, p.unit
             FROM product p JOIN product_barcode b ON b.product_id = p.id
             WHERE b.code = :code AND p.serialised = FALSE
             """)
@@ -26,7 +26,7 @@ interface ProductRepository {
 
     /** A serialised product's registered code is the start of each unit's code; the longest match wins. */
     @SqlQuery("""
-            SELECT p.id, p.name, p.pictogram, p.units_per_scan, p.serialised
+            SELECT p.id, p.name, p.pictogram, p.units_per_scan, p.serialised, p.unit
             FROM product p JOIN product_barcode b ON b.product_id = p.id
             WHERE p.serialised = TRUE AND length(:code) > length(b.code) AND substr(:code, 1, length(b.code)) = b.code
             ORDER BY length(b.code) DESC LIMIT 1
@@ -39,9 +39,24 @@ interface ProductRepository {
     @SqlQuery("SELECT code, product_id, symbology FROM product_barcode ORDER BY product_id, code")
     List<ProductBarcode> barcodes();
 
-    @SqlUpdate("INSERT INTO product (name, pictogram, units_per_scan) VALUES (:name, :pictogram, :unitsPerScan)")
+    @SqlUpdate("INSERT INTO product (name, pictogram, units_per_scan, unit) VALUES (:name, :pictogram, :unitsPerScan, :unit)")
     @GetGeneratedKeys("id")
-    long insertProduct(String name, String pictogram, int unitsPerScan);
+    long insertProduct(String name, String pictogram, int unitsPerScan, String unit);
+
+    @SqlUpdate("""
+            UPDATE product SET name = :name, pictogram = :pictogram, units_per_scan = :unitsPerScan, unit = :unit,
+            serialised = :serialised WHERE id = :id
+            """)
+    int updateProduct(long id, String name, String pictogram, int unitsPerScan, String unit, boolean serialised);
+
+    @SqlQuery("SELECT code, product_id, symbology FROM product_barcode WHERE product_id = :productId ORDER BY code")
+    List<ProductBarcode> barcodesOf(long productId);
+
+    @SqlQuery("SELECT code, product_id, symbology FROM product_barcode WHERE code = :code")
+    Optional<ProductBarcode> barcode(String code);
+
+    @SqlUpdate("DELETE FROM product_barcode WHERE product_id = :productId")
+    void deleteBarcodesOf(long productId);
 
     @SqlUpdate("INSERT INTO product_barcode (code, product_id, symbology) VALUES (:code, :productId, :symbology)")
     void insertBarcode(String code, long productId, String symbology);

@@ -28,7 +28,8 @@ public class ProductionEventMapper implements RowMapper<ProductionEvent> {
                 Instant.ofEpochMilli(rs.getLong("occurred_at")),
                 rs.getString("boot_id"),
                 rs.getLong("mono_ms"),
-                recordedAt);
+                recordedAt,
+                nullableLong(rs, "order_id"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

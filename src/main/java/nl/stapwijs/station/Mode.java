@@ -7,5 +7,7 @@ public enum Mode {
     STEPS,
     PRODUCTION,
     BREAK,
+    /** Work stands still for a reason outside the worker: no material, a machine, no work. */
+    DOWNTIME,
     MY_DAY
 }

@@ -11,6 +11,14 @@ public sealed interface Outcome {
     record Confirmed(long number, int quantity, long seq) implements Outcome {
     }
 
+    /** A piece was set aside as a reject: a calm "set aside" and no change to today's count. */
+    record Rejected(long number, nl.stapwijs.production.RejectReason reason, long seq) implements Outcome {
+    }
+
+    /** An order sheet was scanned: the station works on this order from now on. */
+    record OrderStarted(long number, long orderId, String orderCode) implements Outcome {
+    }
+
     /** A badge signed a worker in. */
     record SignedIn(long number, long workerId) implements Outcome {
     }

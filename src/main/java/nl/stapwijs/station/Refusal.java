@@ -10,5 +10,9 @@ public enum Refusal {
     CHOOSE_TASK_FIRST,
     ALREADY_SIGNED_IN,
     /** A serialised unit whose code was counted before ("al geteld"). */
-    ALREADY_COUNTED
+    ALREADY_COUNTED,
+    /** An order sheet of an order a supervisor closed. */
+    ORDER_CLOSED,
+    /** An order sheet of an order for another team or station, or made by tasks this station does not offer. */
+    ORDER_ELSEWHERE
 }

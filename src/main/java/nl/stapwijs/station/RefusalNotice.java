@@ -28,7 +28,7 @@ final class RefusalNotice extends Div {
         return switch (refused.refusal()) {
             case WRONG_PRODUCT, UNKNOWN_CODE, UNREADABLE -> refused.expected() == null ? null : refused.expected().pictogram();
             case NOT_SIGNED_IN, UNKNOWN_BADGE -> "openmoji:1FAAA";
-            case CHOOSE_TASK_FIRST, ALREADY_SIGNED_IN, ALREADY_COUNTED -> null;
+            case CHOOSE_TASK_FIRST, ALREADY_SIGNED_IN, ALREADY_COUNTED, ORDER_CLOSED, ORDER_ELSEWHERE -> null;
         };
     }
 }

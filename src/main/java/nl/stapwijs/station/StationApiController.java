@@ -123,6 +123,14 @@ class StationApiController {
                 answer.put("outcome", "SIGNED_IN");
                 answer.put("worker", signedIn.workerId());
             }
+            case Outcome.Rejected rejected -> {
+                answer.put("outcome", "REJECTED");
+                answer.put("seq", rejected.seq());
+            }
+            case Outcome.OrderStarted started -> {
+                answer.put("outcome", "ORDER_STARTED");
+                answer.put("order", started.orderCode());
+            }
             case Outcome.Refused refused -> {
                 answer.put("outcome", "REFUSED");
                 answer.put("reason", refused.refusal().name());

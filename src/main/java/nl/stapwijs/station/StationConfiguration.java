@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
+import nl.stapwijs.production.OrderService;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.workforce.WorkforceService;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ class StationConfiguration {
 
     @Bean
     StationServices stationServices(Journal journal, WorkforceService workforce, InstructionService instructions,
-            ProductService products, Clock clock, StapwijsProperties properties) {
-        return new StationServices(journal, workforce, instructions, products, clock, properties.zone());
+            ProductService products, OrderService orders, Clock clock, StapwijsProperties properties) {
+        return new StationServices(journal, workforce, instructions, products, orders, clock, properties.zone());
     }
 }

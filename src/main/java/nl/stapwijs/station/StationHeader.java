@@ -41,7 +41,9 @@ final class StationHeader extends Div {
             name.addClassName("station-name");
             names.add(name);
             if (state.task() != null) {
-                Span task = new Span(state.task().name());
+                // The order, as on its sheet, so anyone walking by can check the station works on the right one.
+                Span task = new Span(state.order() == null ? state.task().name()
+                        : state.task().name() + " · " + getTranslation(locale, "station.order", state.order().code()));
                 task.addClassName("station-task");
                 names.add(task);
             }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.stapwijs.instruction.Instruction;
 import nl.stapwijs.instruction.LocalizedTask;
+import nl.stapwijs.production.CustomerOrder;
+import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.Product;
 import nl.stapwijs.production.ProductionEvent;
-import nl.stapwijs.production.TaskUnits;
 import nl.stapwijs.workforce.Worker;
 
 /**
@@ -32,15 +33,19 @@ final class StationRestore {
         int position = 0;
         boolean help = false;
         boolean onBreak = false;
+        Long orderId = null;
+        DowntimeReason downtime = null;
         for (ProductionEvent e : events) {
             switch (e.kind()) {
                 case SESSION_STARTED -> {
                     workerId = e.workerId();
                     taskId = e.taskId();
                     versionId = e.instructionVersion();
+                    orderId = e.orderId();
                     mode = taskId == null ? Mode.CHOOSE_TASK : Mode.PRODUCTION;
                     position = 0;
                     onBreak = false;
+                    downtime = taskId == null ? null : downtime;
                 }
                 case SESSION_ENDED -> {
                     workerId = null;
@@ -48,7 +53,10 @@ final class StationRestore {
                     mode = Mode.SIGN_IN;
                     help = false;
                     onBreak = false;
+                    downtime = null;
                 }
+                case DOWNTIME_STARTED -> downtime = reason(e);
+                case DOWNTIME_ENDED -> downtime = null;
                 case STEP_SHOWN -> {
                     mode = Mode.STEPS;
                     position = e.step() == null ? 1 : e.step();
@@ -61,7 +69,11 @@ final class StationRestore {
                         }
                     }
                 }
-                case UNIT -> mode = Mode.PRODUCTION;
+                case UNIT -> {
+                    mode = Mode.PRODUCTION;
+                    onBreak = false;
+                    downtime = null;
+                }
                 case HELP_REQUESTED -> help = true;
                 case HELP_GIVEN -> help = false;
                 case BREAK_STARTED -> onBreak = true;
@@ -85,13 +97,20 @@ final class StationRestore {
                         : services.instructions().instruction(versionId, language).orElse(null);
                 Product product = task.get().task().productId() == null ? null
                         : services.products().product(task.get().task().productId()).orElse(null);
-                long finalTask = taskId;
-                long units = services.journal().unitsByTask(workerId, services.startOfToday()).stream()
-                        .filter(u -> u.taskId() == finalTask).mapToLong(TaskUnits::units).sum();
-                restored = restored.withTask(task.get(), instruction, product, units)
+                long units = services.unitsToday(workerId, taskId);
+                CustomerOrder order = orderId == null ? null : services.orders().order(orderId).orElse(null);
+                restored = restored.withOrder(order).withTask(task.get(), instruction, product, units)
                         .with(onBreak ? Mode.BREAK : mode).withPosition(position);
+                if (downtime != null) {
+                    restored = restored.withDowntime(downtime);
+                }
             }
         }
         runtime.restoreTo(restored.withHelp(help));
+    }
+
+    private static DowntimeReason reason(ProductionEvent event) {
+        DowntimeReason reason = DowntimeReason.parse(event.reason());
+        return reason == null ? DowntimeReason.NO_WORK : reason;
     }
 }

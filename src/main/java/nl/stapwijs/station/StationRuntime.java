@@ -13,19 +13,23 @@ import nl.stapwijs.hardware.StationPanel.Input;
 import nl.stapwijs.hardware.StationPanel.Signal;
 import nl.stapwijs.instruction.Instruction;
 import nl.stapwijs.instruction.LocalizedTask;
+import nl.stapwijs.production.CustomerOrder;
+import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.EventKind;
 import nl.stapwijs.production.NewEvent;
 import nl.stapwijs.production.Product;
+import nl.stapwijs.production.ProductService;
 import nl.stapwijs.production.ProductionEvent;
-import nl.stapwijs.production.TaskUnits;
+import nl.stapwijs.production.RejectReason;
 import nl.stapwijs.workforce.Station;
 import nl.stapwijs.workforce.Worker;
 
 /**
- * One station's worker flow: sign in, choose a task, follow its steps, count units, ask for
- * help, take a break, sign out. Every action that matters is written to the journal first;
- * the state (and so the screen) changes only after the commit. All inputs (browser,
- * scanners, buttons) arrive here and are handled one at a time.
+ * One station's worker flow: sign in, choose a task (or scan an order sheet), follow its steps,
+ * count units, set rejects aside, ask for help, take a break, register downtime, sign out.
+ * Every action that matters is written to the journal first; the state (and so the screen)
+ * changes only after the commit. All inputs (browser, scanners, buttons) arrive here and are
+ * handled one at a time.
  */
 public class StationRuntime {
 
@@ -77,10 +81,13 @@ public class StationRuntime {
         if (badge.isPresent()) {
             return badgeScanned(badge.get(), code);
         }
+        if (code.startsWith(ProductService.ORDER_PREFIX)) {
+            return new OrderSheetScan(this, services.orders()).scanned(code);
+        }
         return switch (state.mode()) {
             case SIGN_IN, MY_DAY -> refuse(Refusal.NOT_SIGNED_IN, code, null);
             case CHOOSE_TASK -> refuse(Refusal.CHOOSE_TASK_FIRST, code, null);
-            case STEPS, PRODUCTION, BREAK -> services.products().productByBarcode(code)
+            case STEPS, PRODUCTION, BREAK, DOWNTIME -> services.products().productByBarcode(code)
                     .map(product -> productScanned(code, product))
                     .orElseGet(() -> refuse(Refusal.UNKNOWN_CODE, code, null));
         };
@@ -108,8 +115,10 @@ public class StationRuntime {
         Product product = task.get().task().productId() == null ? null
                 : services.products().product(task.get().task().productId()).orElse(null);
         Long version = instruction.map(Instruction::versionId).orElse(null);
+        endPauses();
+        state = state.withOrder(orderFor(taskId));
         append(event(EventKind.SESSION_STARTED).withInstructionVersion(version), taskId);
-        long units = unitsToday(state.worker().id(), taskId);
+        long units = services.unitsToday(state.worker().id(), taskId);
         StationState next = state.withTask(task.get(), instruction.orElse(null), product, units);
         if (instruction.isPresent() && instruction.get().size() > 0) {
             state = next.with(Mode.STEPS);
@@ -178,9 +187,73 @@ public class StationRuntime {
         }
     }
 
+    /** Opens a choice on the production screen: why a piece is set aside, or why work stops. */
+    public synchronized void open(StationState.Menu menu) {
+        if (state.mode() == Mode.PRODUCTION && state.task() != null) {
+            change(state.withMenu(menu));
+        }
+    }
+
+    public synchronized void closeMenu() {
+        if (state.menu() != null) {
+            change(state.withMenu(null));
+        }
+    }
+
+    /**
+     * Sets one piece aside (what one scan counts) as a reject with its reason. It is produced but
+     * unusable: today's count of good units stays as it is, and nothing is taken away.
+     */
+    public synchronized Optional<Outcome> reject(RejectReason reason) {
+        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS)) {
+            return Optional.empty();
+        }
+        int quantity = state.product() == null ? 1 : state.product().unitsPerScan();
+        ProductionEvent rejected = append(event(EventKind.REJECT).withQuantity(quantity).withReason(reason.name())
+                .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), taskId());
+        Outcome outcome = new Outcome.Rejected(++outcomes, reason, rejected.seq());
+        change(state.withOutcome(outcome).with(Mode.PRODUCTION));
+        return Optional.of(outcome);
+    }
+
+    /** Work stops for a reason outside the worker; the floor shows it at once. */
+    public synchronized void startDowntime(DowntimeReason reason) {
+        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS)) {
+            return;
+        }
+        append(event(EventKind.DOWNTIME_STARTED).withReason(reason.name()), taskId());
+        if (state.downtime() == null) {
+            change(state.withDowntime(reason));
+        }
+    }
+
+    public synchronized void endDowntime() {
+        if (state.downtime() != null) {
+            append(event(EventKind.DOWNTIME_ENDED).withReason(state.downtime().name()), taskId());
+            if (state.downtime() != null) {
+                change(state.withDowntime(null));
+            }
+        }
+    }
+
+    /** Called when the journal holds a downtime event for this station, e.g. one a supervisor started on the floor. */
+    synchronized void downtimeRecorded(ProductionEvent event) {
+        if (event.kind() == EventKind.DOWNTIME_ENDED && state.downtime() != null) {
+            change(state.withDowntime(null));
+        } else if (event.kind() == EventKind.DOWNTIME_STARTED && state.downtime() == null && state.task() != null
+                && (state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS || state.mode() == Mode.BREAK)) {
+            if (state.mode() == Mode.BREAK) {
+                append(event(EventKind.BREAK_ENDED), taskId());
+            }
+            DowntimeReason reason = DowntimeReason.parse(event.reason());
+            change(state.withDowntime(reason == null ? DowntimeReason.NO_WORK : reason));
+        }
+    }
+
     /** A pedal press or light-barrier pass: one unit of the current task. */
     public synchronized Optional<Outcome> count() {
-        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS || state.mode() == Mode.BREAK)) {
+        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS || state.mode() == Mode.BREAK
+                || state.mode() == Mode.DOWNTIME)) {
             return Optional.empty();
         }
         return Optional.of(confirm(1, null));
@@ -191,11 +264,9 @@ public class StationRuntime {
             return;
         }
         Worker worker = state.worker();
-        if (state.mode() == Mode.BREAK) {
-            append(event(EventKind.BREAK_ENDED), taskId());
-        }
+        endPauses();
         append(event(EventKind.SESSION_ENDED), taskId());
-        change(state.withMyDay(myDay(worker)));
+        change(state.withMyDay(services.myDay(worker)));
         panel.show(Signal.IDLE);
     }
 
@@ -216,6 +287,15 @@ public class StationRuntime {
         panel.show(restored.helpWaiting() ? Signal.HELP_WAITING : restored.worker() == null ? Signal.IDLE : Signal.WORKING);
     }
 
+    /** For the order sheet scan: the state is set without telling the screens yet. */
+    void setQuietly(StationState next) {
+        state = next;
+    }
+
+    long nextOutcome() {
+        return ++outcomes;
+    }
+
     void close() {
         deviceSubscriptions.forEach(Subscription::cancel);
     }
@@ -231,9 +311,7 @@ public class StationRuntime {
     private void startSession(Worker worker) {
         if (state.worker() != null && state.mode() != Mode.MY_DAY) {
             // Someone forgot to sign out; the next badge takes over the station.
-            if (state.mode() == Mode.BREAK) {
-                append(event(EventKind.BREAK_ENDED), taskId());
-            }
+            endPauses();
             append(event(EventKind.SESSION_ENDED), taskId());
         }
         state = state.withWorker(worker);
@@ -255,9 +333,8 @@ public class StationRuntime {
     }
 
     private Outcome confirm(int quantity, String code) {
-        if (state.mode() == Mode.BREAK) {
-            append(event(EventKind.BREAK_ENDED), taskId());
-        }
+        // Something counted means work goes on: an open break or downtime ends first.
+        endPauses();
         ProductionEvent unit = append(event(EventKind.UNIT).withQuantity(quantity).withCode(code)
                 .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), taskId());
         Outcome outcome = new Outcome.Confirmed(++outcomes, quantity, unit.seq());
@@ -266,7 +343,27 @@ public class StationRuntime {
         return outcome;
     }
 
-    private Outcome refuse(Refusal refusal, String shownCode, String detail) {
+    /** The order a task starts with: the scanned sheet's, if it is made by this task, or the one the station was on. */
+    private CustomerOrder orderFor(long taskId) {
+        if (state.order() != null && state.order().taskIds().contains(taskId)) {
+            return state.order();
+        }
+        return services.orders().continuing(state.station(), taskId).orElse(null);
+    }
+
+    /** Ends an open break or downtime in the journal, before something that means work goes on (or stops). */
+    void endPauses() {
+        if (state.mode() == Mode.BREAK) {
+            append(event(EventKind.BREAK_ENDED), taskId());
+            state = state.with(Mode.PRODUCTION);
+        }
+        if (state.downtime() != null) {
+            append(event(EventKind.DOWNTIME_ENDED).withReason(state.downtime().name()), taskId());
+            state = state.withDowntime(null);
+        }
+    }
+
+    Outcome refuse(Refusal refusal, String shownCode, String detail) {
         String journalCode = shownCode == null ? null : ScanReading.printable(shownCode);
         append(event(EventKind.SCAN_REFUSED).withCode(journalCode)
                 .withReason(detail == null ? refusal.name() : refusal.name() + ":" + detail), taskId());
@@ -282,35 +379,23 @@ public class StationRuntime {
         change(state.withPosition(position));
     }
 
-    private List<DayLine> myDay(Worker worker) {
-        List<DayLine> lines = new ArrayList<>();
-        for (TaskUnits units : services.journal().unitsByTask(worker.id(), services.startOfToday())) {
-            services.instructions().task(units.taskId(), worker.language())
-                    .ifPresent(task -> lines.add(new DayLine(task, units.units())));
-        }
-        return lines;
-    }
-
-    private long unitsToday(long workerId, long taskId) {
-        return services.journal().unitsByTask(workerId, services.startOfToday()).stream()
-                .filter(u -> u.taskId() == taskId).mapToLong(TaskUnits::units).sum();
-    }
-
-    private Long taskId() {
+    Long taskId() {
         return state.task() == null ? null : state.task().id();
     }
 
-    private NewEvent event(EventKind kind) {
+    NewEvent event(EventKind kind) {
         return NewEvent.of(code(), kind, state.worker() == null ? null : state.worker().id(), null);
     }
 
-    private ProductionEvent append(NewEvent event, Long taskId) {
+    /** Every event of a task session carries the session's order, so each unit is traced to it. */
+    ProductionEvent append(NewEvent event, Long taskId) {
+        Long orderId = taskId == null || state.order() == null ? null : state.order().id();
         NewEvent withTask = new NewEvent(event.station(), event.kind(), event.workerId(), taskId,
-                event.instructionVersion(), event.quantity(), event.code(), event.step(), event.reason());
+                event.instructionVersion(), event.quantity(), event.code(), event.step(), event.reason(), orderId);
         return services.journal().append(withTask);
     }
 
-    private void change(StationState next) {
+    void change(StationState next) {
         state = next;
         listeners.fire(next);
     }

@@ -50,10 +50,16 @@ public class StationRuntimes {
 
     @EventListener
     public void on(EventRecorded recorded) {
-        if (recorded.event().kind() == EventKind.HELP_GIVEN) {
+        EventKind kind = recorded.event().kind();
+        if (kind == EventKind.HELP_GIVEN || kind == EventKind.DOWNTIME_STARTED || kind == EventKind.DOWNTIME_ENDED) {
             StationRuntime runtime = runtimes.get(recorded.event().station());
-            if (runtime != null) {
+            if (runtime == null) {
+                return;
+            }
+            if (kind == EventKind.HELP_GIVEN) {
                 runtime.helpGiven();
+            } else {
+                runtime.downtimeRecorded(recorded.event());
             }
         }
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import nl.stapwijs.instruction.Instruction;
 import nl.stapwijs.instruction.LocalizedTask;
 import nl.stapwijs.instruction.Step;
+import nl.stapwijs.production.CustomerOrder;
+import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.Product;
 import nl.stapwijs.workforce.Station;
 import nl.stapwijs.workforce.Worker;
@@ -15,6 +17,9 @@ import nl.stapwijs.workforce.Worker;
  * @param position    the step shown (1-based) while in {@link Mode#STEPS}
  * @param unitsToday  this worker's units on this task today
  * @param outcome     the latest scan or count answer, or null
+ * @param order       the customer order worked on (while choosing: the one whose sheet was scanned), or null
+ * @param downtime    why work stands still while in {@link Mode#DOWNTIME}, else null
+ * @param menu        the choice open on the production screen, or null
  */
 public record StationState(
         Station station,
@@ -27,10 +32,20 @@ public record StationState(
         long unitsToday,
         boolean helpWaiting,
         Outcome outcome,
-        List<DayLine> myDay) {
+        List<DayLine> myDay,
+        CustomerOrder order,
+        DowntimeReason downtime,
+        Menu menu) {
+
+    /** A choice the production screen can open: why a piece is set aside, or why work stops. */
+    public enum Menu {
+        REJECT,
+        DOWNTIME
+    }
 
     public static StationState signIn(Station station) {
-        return new StationState(station, Mode.SIGN_IN, null, null, null, 0, null, 0, false, null, List.of());
+        return new StationState(station, Mode.SIGN_IN, null, null, null, 0, null, 0, false, null, List.of(),
+                null, null, null);
     }
 
     public String language() {
@@ -42,34 +57,58 @@ public record StationState(
     }
 
     StationState with(Mode newMode) {
-        return new StationState(station, newMode, worker, task, instruction, position, product, unitsToday, helpWaiting, outcome, myDay);
+        // A new screen closes any open choice.
+        return new StationState(station, newMode, worker, task, instruction, position, product, unitsToday, helpWaiting,
+                outcome, myDay, order, downtime, null);
     }
 
     StationState withPosition(int newPosition) {
-        return new StationState(station, mode, worker, task, instruction, newPosition, product, unitsToday, helpWaiting, outcome, myDay);
+        return new StationState(station, mode, worker, task, instruction, newPosition, product, unitsToday, helpWaiting,
+                outcome, myDay, order, downtime, menu);
     }
 
     StationState withHelp(boolean waiting) {
-        return new StationState(station, mode, worker, task, instruction, position, product, unitsToday, waiting, outcome, myDay);
+        return new StationState(station, mode, worker, task, instruction, position, product, unitsToday, waiting,
+                outcome, myDay, order, downtime, menu);
     }
 
     StationState withOutcome(Outcome newOutcome) {
-        return new StationState(station, mode, worker, task, instruction, position, product, unitsToday, helpWaiting, newOutcome, myDay);
+        return new StationState(station, mode, worker, task, instruction, position, product, unitsToday, helpWaiting,
+                newOutcome, myDay, order, downtime, menu);
     }
 
     StationState withUnits(long units) {
-        return new StationState(station, mode, worker, task, instruction, position, product, units, helpWaiting, outcome, myDay);
+        return new StationState(station, mode, worker, task, instruction, position, product, units, helpWaiting,
+                outcome, myDay, order, downtime, menu);
     }
 
     StationState withWorker(Worker newWorker) {
-        return new StationState(station, Mode.CHOOSE_TASK, newWorker, null, null, 0, null, 0, false, null, List.of());
+        return new StationState(station, Mode.CHOOSE_TASK, newWorker, null, null, 0, null, 0, false, null, List.of(),
+                null, null, null);
     }
 
     StationState withTask(LocalizedTask newTask, Instruction newInstruction, Product newProduct, long units) {
-        return new StationState(station, mode, worker, newTask, newInstruction, 0, newProduct, units, helpWaiting, null, myDay);
+        return new StationState(station, mode, worker, newTask, newInstruction, 0, newProduct, units, helpWaiting, null,
+                myDay, order, downtime, null);
     }
 
     StationState withMyDay(List<DayLine> lines) {
-        return new StationState(station, Mode.MY_DAY, worker, null, null, 0, null, 0, false, null, lines);
+        return new StationState(station, Mode.MY_DAY, worker, null, null, 0, null, 0, false, null, lines, null, null, null);
+    }
+
+    StationState withOrder(CustomerOrder newOrder) {
+        return new StationState(station, mode, worker, task, instruction, position, product, unitsToday, helpWaiting,
+                outcome, myDay, newOrder, downtime, menu);
+    }
+
+    /** Downtime starts (a reason) or ends (null); either way the production screen is behind it. */
+    StationState withDowntime(DowntimeReason reason) {
+        return new StationState(station, reason == null ? Mode.PRODUCTION : Mode.DOWNTIME, worker, task, instruction,
+                position, product, unitsToday, helpWaiting, outcome, myDay, order, reason, null);
+    }
+
+    StationState withMenu(Menu open) {
+        return new StationState(station, mode, worker, task, instruction, position, product, unitsToday, helpWaiting,
+                outcome, myDay, order, downtime, open);
     }
 }

@@ -155,15 +155,22 @@ public class StationView extends Div implements BeforeEnterObserver {
         return switch (state.mode()) {
             case SIGN_IN -> withNotice(new SignInPanel(workforce.workersOfSite(state.station().siteId()), locale,
                     id -> runtime.signIn(id)), state, locale);
-            case CHOOSE_TASK -> withNotice(new TaskChoicePanel(
-                    instructions.tasksOfStation(state.station().code(), state.language()), locale,
+            case CHOOSE_TASK -> withNotice(new TaskChoicePanel(tasksToChoose(state), locale,
                     id -> runtime.chooseTask(id)), state, locale);
             case STEPS -> new StepPanel(state, locale, () -> runtime.back(), () -> runtime.next());
-            case PRODUCTION -> new ProductionPanel(state, locale, () -> runtime.showSteps(), () -> runtime.startBreak(),
-                    () -> runtime.signOut());
+            case PRODUCTION -> state.menu() != null ? ProductionMenus.of(state.menu(), locale, runtime)
+                    : new ProductionPanel(state, locale, runtime);
             case BREAK -> new BreakPanel(locale, () -> runtime.endBreak());
+            case DOWNTIME -> new DowntimePanel(state.downtime(), locale, () -> runtime.endDowntime());
             case MY_DAY -> withNotice(new MyDayPanel(state.myDay(), locale, () -> runtime.finish()), state, locale);
         };
+    }
+
+    /** The station's tasks; after an order sheet was scanned, only those that make the order. */
+    private java.util.List<nl.stapwijs.instruction.LocalizedTask> tasksToChoose(StationState state) {
+        var tasks = instructions.tasksOfStation(state.station().code(), state.language());
+        return state.order() == null ? tasks
+                : tasks.stream().filter(task -> state.order().taskIds().contains(task.id())).toList();
     }
 
     private static Component withNotice(Div panel, StationState state, Locale locale) {
@@ -179,7 +186,8 @@ public class StationView extends Div implements BeforeEnterObserver {
             return;
         }
         lastOutcome = outcome.number();
-        if (outcome instanceof Outcome.Confirmed) {
+        if (outcome instanceof Outcome.Confirmed || outcome instanceof Outcome.Rejected
+                || outcome instanceof Outcome.OrderStarted) {
             getElement().executeJs("window.stapwijs.sound('ok', 0.4)");
         } else if (outcome instanceof Outcome.Refused) {
             getElement().executeJs("window.stapwijs.sound('refused', 0.3)");

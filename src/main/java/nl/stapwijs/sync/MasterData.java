@@ -19,6 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class MasterData {
 
+    /**
+     * The open orders a station of the site may work on: made by a task of the site, and either
+     * unassigned or assigned to a team of the site or one of its stations.
+     */
+    private static final String SITE_ORDERS = """
+            SELECT o.id FROM customer_order o WHERE o.status = 'OPEN'
+            AND EXISTS (SELECT 1 FROM order_task ot JOIN task t ON t.id = ot.task_id WHERE ot.order_id = o.id AND t.site_id = :site)
+            AND ((NOT EXISTS (SELECT 1 FROM order_team WHERE order_id = o.id)
+                  AND NOT EXISTS (SELECT 1 FROM order_station WHERE order_id = o.id))
+              OR EXISTS (SELECT 1 FROM order_team ot JOIN team t ON t.id = ot.team_id WHERE ot.order_id = o.id AND t.site_id = :site)
+              OR EXISTS (SELECT 1 FROM order_station os JOIN station s ON s.id = os.station_id
+                         WHERE os.order_id = o.id AND s.site_id = :site))""";
+
     /** Tables in an order where every row's references come earlier; a station deletes in reverse. */
     private static final List<Replica> TABLES = List.of(
             new Replica("site", "SELECT * FROM site WHERE id = :site"),
@@ -38,7 +51,14 @@ public class MasterData {
                     WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
             new Replica("step_text", """
                     SELECT * FROM step_text WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
-                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""));
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            new Replica("customer_order", "SELECT * FROM customer_order WHERE id IN (" + SITE_ORDERS + ")"),
+            new Replica("order_task", "SELECT * FROM order_task WHERE order_id IN (" + SITE_ORDERS + ")"
+                    + " AND task_id IN (SELECT id FROM task WHERE site_id = :site)"),
+            new Replica("order_team", "SELECT * FROM order_team WHERE order_id IN (" + SITE_ORDERS + ")"
+                    + " AND team_id IN (SELECT id FROM team WHERE site_id = :site)"),
+            new Replica("order_station", "SELECT * FROM order_station WHERE order_id IN (" + SITE_ORDERS + ")"
+                    + " AND station_id IN (SELECT id FROM station WHERE site_id = :site)"));
 
     private record Replica(String table, String query) {
     }

@@ -14,6 +14,7 @@ import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.EventRecorded;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.LiveFloor;
+import nl.stapwijs.production.OrderService;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.production.ProductionEvent;
 import nl.stapwijs.workforce.StaffService;
@@ -34,6 +35,7 @@ public final class StationFixture implements AutoCloseable {
     public final WorkforceService workforce;
     public final InstructionService instructions;
     public final ProductService products;
+    public final OrderService orders;
     public final StaffService staff;
     public final SimulatedDevices devices = new SimulatedDevices();
     public final LiveFloor floor;
@@ -65,13 +67,20 @@ public final class StationFixture implements AutoCloseable {
         workforce = new WorkforceService(database, new nl.stapwijs.base.audit.AuditLog(database, clock), clock);
         instructions = new InstructionService(database, clock);
         products = new ProductService(database);
+        orders = new OrderService(database, instructions, workforce, products, clock, properties);
         staff = new StaffService(database, new BCryptPasswordEncoder(4), clock);
         new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties).seedIfEmpty();
         floor = new LiveFloor(journal, clock, properties);
         runtimes = new StationRuntimes(
-                new StationServices(journal, workforce, instructions, products, clock, properties.zone()), devices);
+                new StationServices(journal, workforce, instructions, products, orders, clock, properties.zone()), devices);
         listeners.add(floor);
         listeners.add(runtimes);
+    }
+
+    /** The station runtimes of a process that just started on this database, as after a power cut. */
+    public StationRuntimes restarted() {
+        return new StationRuntimes(new StationServices(journal, workforce, instructions, products, orders, clock,
+                ZoneId.of("Europe/Amsterdam")), new SimulatedDevices());
     }
 
     public StationRuntime station(String code) {

@@ -205,9 +205,7 @@ class StationRuntimeTest {
         station.next();
         station.help();
 
-        StationRuntimes restarted = new StationRuntimes(new StationServices(fixture.journal, fixture.workforce,
-                fixture.instructions, fixture.products, fixture.clock, java.time.ZoneId.of("Europe/Amsterdam")),
-                new nl.stapwijs.hardware.simulated.SimulatedDevices());
+        StationRuntimes restarted = fixture.restarted();
         StationState restored = restarted.runtime("VER-1").orElseThrow().state();
 
         assertThat(restored.worker().firstName()).isEqualTo("Ahmed");
@@ -223,9 +221,7 @@ class StationRuntimeTest {
         finishSteps();
         station.scan(fixture.productCode("VOUWEN"));
 
-        StationRuntimes restarted = new StationRuntimes(new StationServices(fixture.journal, fixture.workforce,
-                fixture.instructions, fixture.products, fixture.clock, java.time.ZoneId.of("Europe/Amsterdam")),
-                new nl.stapwijs.hardware.simulated.SimulatedDevices());
+        StationRuntimes restarted = fixture.restarted();
         StationRuntime again = restarted.runtime("VER-1").orElseThrow();
         again.scan(fixture.productCode("VOUWEN"));
 
