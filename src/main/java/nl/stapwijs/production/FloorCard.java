@@ -8,7 +8,10 @@ import java.util.List;
  *
  * @param workerId     who is signed in, or null
  * @param taskId       what they work on, or null while choosing
+ * @param orderId      the customer order of that task session, or null
  * @param openHelp     help calls not yet marked as given, oldest first
+ * @param downtimeReason why work stands still (a {@link DowntimeReason} name), or null
+ * @param taskSince    when the current task session started, or null
  * @param lastEventAt  when anything last happened here
  */
 public record FloorCard(
@@ -20,10 +23,12 @@ public record FloorCard(
         List<Instant> openHelp,
         boolean onBreak,
         String downtimeReason,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        Long orderId,
+        Instant taskSince) {
 
     public static FloorCard empty(String station) {
-        return new FloorCard(station, null, null, 0, 0, List.of(), false, null, null);
+        return new FloorCard(station, null, null, 0, 0, List.of(), false, null, null, null, null);
     }
 
     public boolean needsHelp() {

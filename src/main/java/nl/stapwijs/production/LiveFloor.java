@@ -74,6 +74,8 @@ public class LiveFloor {
         private LocalDate day;
         private Long workerId;
         private Long taskId;
+        private Long orderId;
+        private Instant taskSince;
         private long unitsToday;
         private final Deque<Instant> unitTimes = new ArrayDeque<>();
         private final Deque<Integer> unitQuantities = new ArrayDeque<>();
@@ -99,14 +101,23 @@ public class LiveFloor {
                 case SESSION_STARTED -> {
                     workerId = e.workerId();
                     taskId = e.taskId();
+                    orderId = e.orderId();
+                    taskSince = e.taskId() == null ? null : e.occurredAt();
                     onBreak = false;
+                    // A fresh sign-in ends everything open; a task switch carries downtime over.
+                    downtimeReason = e.taskId() == null ? null : downtimeReason;
                 }
                 case SESSION_ENDED -> {
                     workerId = null;
                     taskId = null;
+                    orderId = null;
+                    taskSince = null;
                     onBreak = false;
+                    downtimeReason = null;
                 }
                 case UNIT -> {
+                    onBreak = false;
+                    downtimeReason = null;
                     unitsToday += e.quantity();
                     unitTimes.addLast(e.occurredAt());
                     unitQuantities.addLast(e.quantity());
@@ -131,7 +142,7 @@ public class LiveFloor {
             }
             long lastHour = unitQuantities.stream().mapToLong(Integer::longValue).sum();
             return new FloorCard(station, workerId, taskId, today ? unitsToday : 0, lastHour,
-                    List.copyOf(openHelp), onBreak, downtimeReason, lastEventAt);
+                    List.copyOf(openHelp), onBreak, downtimeReason, lastEventAt, orderId, taskSince);
         }
     }
 }

@@ -17,13 +17,17 @@ import nl.stapwijs.base.db.Database;
 import nl.stapwijs.base.settings.Settings;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.instruction.NewStep;
+import nl.stapwijs.production.CustomerOrder;
 import nl.stapwijs.production.Journal;
+import nl.stapwijs.production.OrderDraft;
+import nl.stapwijs.production.OrderStatus;
 import nl.stapwijs.production.ProductionEvent;
 import nl.stapwijs.station.Mode;
 import nl.stapwijs.station.StationFixture;
 import nl.stapwijs.station.StationRuntime;
 import nl.stapwijs.station.StationWiring;
 import nl.stapwijs.workforce.StationBinding;
+import nl.stapwijs.workforce.Viewer;
 import nl.stapwijs.workforce.WorkforceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +178,45 @@ class SyncTest {
         assertThat(status.clockOffsetMs()).isEqualTo(7 * 60_000L);
         assertThat(status.clockNotSynced()).isTrue();
         assertThat(status.backlog()).isZero();
+    }
+
+    @Test
+    void the_sites_open_orders_reach_the_station_which_starts_one_offline_and_the_hub_gets_the_order_on_every_event() {
+        Viewer admin = hub.staff.viewer("beheer").orElseThrow();
+        long box = hub.products.products().stream().filter(p -> p.name().equals("Doos 40x30")).findFirst().orElseThrow().id();
+        long leaves = hub.products.products().stream().filter(p -> p.name().equals("Zak bladafval")).findFirst()
+                .orElseThrow().id();
+        long teamGroen = hub.workforce.teams().stream().filter(t -> t.name().equals("Team Groen")).findFirst().orElseThrow().id();
+        CustomerOrder ours = hub.orders.create(admin, new OrderDraft("Kartonnage Oost", null, box, 40,
+                java.time.LocalDate.of(2026, 11, 27), null, List.of(taskId("VOUWEN")), List.of(), List.of()));
+        CustomerOrder theirs = hub.orders.create(admin, new OrderDraft("Gemeente", null, leaves, 40,
+                java.time.LocalDate.of(2026, 11, 27), null, List.of(taskId("BLAD")), List.of(teamGroen), List.of()));
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+
+        network.cut = true;
+        StationRuntime station = stationRuntime();
+        station.scan("P-1005");
+        station.scan(ours.code());
+        while (station.state().mode() == Mode.STEPS) {
+            station.next();
+        }
+        station.scan(productCode("VOUWEN"));
+        station.scan(productCode("VOUWEN"));
+        network.cut = false;
+        sync.syncOnce();
+
+        assertThat(station.state().order().id()).isEqualTo(ours.id());
+        assertThat(new MasterData(stationDb).snapshotFor("VER-1").tables().get("customer_order"))
+                .extracting(row -> row.get("code")).containsExactly(ours.code()).doesNotContain(theirs.code());
+        List<ProductionEvent> atHub = hub.journal.ofStationSince("VER-1", Instant.EPOCH);
+        assertThat(atHub).filteredOn(e -> e.kind() == nl.stapwijs.production.EventKind.UNIT)
+                .extracting(ProductionEvent::orderId).containsExactly(ours.id(), ours.id());
+        assertThat(hub.orders.overview(admin, ours.id()).orElseThrow().forecast().made()).isEqualTo(2);
+        assertThat(hub.floor.card("VER-1").orderId()).isEqualTo(ours.id());
+
+        hub.orders.setStatus(admin, ours.id(), OrderStatus.CLOSED);
+        sync.syncOnce();
+        assertThat(new MasterData(stationDb).snapshotFor("VER-1").tables().get("customer_order")).isEmpty();
     }
 
     private StationRuntime stationRuntime() {
