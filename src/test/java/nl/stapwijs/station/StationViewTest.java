@@ -26,6 +26,9 @@ class StationViewTest extends KaribuTest {
     @Autowired
     ProductService products;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void a_badge_scanned_anywhere_on_the_page_signs_in_and_shows_the_tasks_as_tiles() {
         StationView view = open("VER-2");
@@ -120,6 +123,72 @@ class StationViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Tot ziens")));
         push();
         assertThat(mode()).isEqualTo("SIGN_IN");
+    }
+
+    @Test
+    void a_piece_that_is_not_good_is_set_aside_through_a_picture_menu_without_touching_the_count() {
+        StationView view = openInProduction("MON-3", "P-1003", "LAMP");
+        view.scanned(code("Bureaulamp"));
+        push();
+        int before = count();
+
+        _click(_get(Button.class, spec -> spec.withClasses("production-reject")));
+        push();
+        List<Button> choices = _find(Button.class, spec -> spec.withClasses("choice-tile"));
+        assertThat(choices).hasSizeLessThanOrEqualTo(ChoicePanel.MAX_CHOICES);
+        assertThat(choices).allSatisfy(choice -> assertThat(_find(choice, Image.class)).hasSize(1));
+        _click(_get(Button.class, spec -> spec.withClasses("reject-DAMAGED")));
+        push();
+
+        assertThat(mode()).isEqualTo("PRODUCTION");
+        assertThat(count()).isEqualTo(before);
+        assertThat(_get(Span.class, spec -> spec.withClasses("confirmation-text")).getText()).as("Olena reads Ukrainian").isEqualTo("Відкладено");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("%");
+        signOut(view);
+    }
+
+    @Test
+    void work_that_cannot_go_on_shows_a_calm_downtime_screen_until_the_worker_goes_on() {
+        StationView view = openInProduction("MON-4", "P-1004", "STEKKER");
+
+        _click(_get(Button.class, spec -> spec.withClasses("production-downtime")));
+        push();
+        assertThat(_find(Button.class, spec -> spec.withClasses("choice-tile"))).hasSize(4);
+        _click(_get(Button.class, spec -> spec.withClasses("downtime-NO_MATERIAL")));
+        push();
+
+        assertThat(mode()).isEqualTo("DOWNTIME");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).as("Mehmet reads Turkish").isEqualTo("Malzeme yok");
+        _click(_get(Button.class, spec -> spec.withText("Devam et")));
+        push();
+        assertThat(mode()).isEqualTo("PRODUCTION");
+        signOut(view);
+    }
+
+    @Test
+    void an_order_sheet_scanned_at_the_station_shows_the_order_in_the_header() {
+        StationView view = open("GRO-3");
+        view.scanned("P-1012");
+        push();
+        var admin = context.getBean(nl.stapwijs.workforce.StaffService.class).viewer("beheer").orElseThrow();
+        long bag = products.products().stream().filter(p -> p.name().equals("Zak bladafval")).findFirst().orElseThrow().id();
+        long task = context.getBean(nl.stapwijs.instruction.InstructionService.class).tasks().stream()
+                .filter(t -> t.code().equals("BLAD")).findFirst().orElseThrow().id();
+        var order = context.getBean(nl.stapwijs.production.OrderService.class).create(admin,
+                new nl.stapwijs.production.OrderDraft("Gemeente Oost", null, bag, 50, java.time.LocalDate.now().plusDays(9),
+                        null, List.of(task), List.of(), List.of()));
+
+        view.scanned(order.code());
+        push();
+
+        assertThat(mode()).isEqualTo("STEPS");
+        assertThat(_get(Span.class, spec -> spec.withClasses("station-task")).getText())
+                .isEqualTo("Bladeren ruimen · opdracht " + order.code());
+        while ("STEPS".equals(mode())) {
+            _click(_get(Button.class, spec -> spec.withClasses("step-next")));
+            push();
+        }
+        signOut(view);
     }
 
     @Test
