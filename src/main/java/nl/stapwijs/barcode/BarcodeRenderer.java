@@ -28,6 +28,11 @@ public class BarcodeRenderer {
         return out.toByteArray();
     }
 
+    /** A PNG as a data: URI, for documents that carry their images inside (printable PDFs). */
+    public String dataUri(String text, Symbology symbology, int width, int height) {
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(text, symbology, width, height));
+    }
+
     public java.awt.image.BufferedImage image(String text, Symbology symbology, int width, int height) {
         return MatrixToImageWriter.toBufferedImage(encode(text, symbology, width, height));
     }
