@@ -21,9 +21,12 @@ import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.Subscription;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.instruction.LocalizedTask;
+import nl.stapwijs.production.CustomerOrder;
+import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.FloorCard;
 import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.LiveFloor;
+import nl.stapwijs.production.OrderService;
 import nl.stapwijs.workforce.CurrentViewer;
 import nl.stapwijs.workforce.Site;
 import nl.stapwijs.workforce.Viewer;
@@ -54,7 +57,7 @@ public class FloorView extends Div {
     private Subscription subscription;
 
     public FloorView(LiveFloor floor, FloorService floorService, WorkforceService workforce,
-            InstructionService instructions, StapwijsProperties properties, CurrentViewer current) {
+            InstructionService instructions, OrderService orders, StapwijsProperties properties, CurrentViewer current) {
         this.floor = floor;
         this.floorService = floorService;
         addClassName("floor");
@@ -66,6 +69,8 @@ public class FloorView extends Div {
                 key -> instructions.task(key, "nl").orElse(null));
         Function<Long, Worker> workerName = id -> workers.computeIfAbsent(id,
                 key -> workforce.worker(key).orElse(null));
+        Map<Long, CustomerOrder> knownOrders = new ConcurrentHashMap<>();
+        Function<Long, CustomerOrder> orderOf = id -> knownOrders.computeIfAbsent(id, key -> orders.order(key).orElse(null));
 
         // A supervisor sees the sites of their own teams only; an admin sees every site.
         Viewer viewer = current.require();
@@ -79,8 +84,23 @@ public class FloorView extends Div {
             Div grid = new Div();
             grid.addClassName("floor-grid");
             for (Station station : bySite.getOrDefault(site.id(), List.of())) {
-                StationCard card = new StationCard(station, workerName, taskName, properties.zone(),
-                        () -> floorService.helpGiven(station.code()));
+                StationCard card = new StationCard(station, workerName, taskName, orderOf, properties.zone(),
+                        new StationCard.FloorActions() {
+                            @Override
+                            public void helpGiven() {
+                                floorService.helpGiven(station.code());
+                            }
+
+                            @Override
+                            public void startDowntime(DowntimeReason reason) {
+                                floorService.startDowntime(station.code(), reason);
+                            }
+
+                            @Override
+                            public void endDowntime() {
+                                floorService.endDowntime(station.code());
+                            }
+                        });
                 cards.put(station.code(), card);
                 grid.add(card);
             }

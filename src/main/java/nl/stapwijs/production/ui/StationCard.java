@@ -10,11 +10,17 @@ import java.util.Objects;
 import java.util.function.Function;
 import nl.stapwijs.base.ui.Pictures;
 import nl.stapwijs.instruction.LocalizedTask;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import nl.stapwijs.production.CustomerOrder;
+import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.FloorCard;
 import nl.stapwijs.workforce.Station;
 import nl.stapwijs.workforce.Worker;
 
-/** One station on the live floor: who, what, how many today and in the last hour, and help calls. */
+/**
+ * One station on the live floor: who, what, for which order, how many today and in the last
+ * hour, help calls and downtime (which a supervisor can also start and end here).
+ */
 final class StationCard extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -23,32 +29,47 @@ final class StationCard extends Div {
     private final Function<Long, Worker> workers;
     private final Function<Long, LocalizedTask> tasks;
     private final Runnable onHelpGiven;
+    private final Function<Long, CustomerOrder> orders;
+    private final FloorActions actions;
     private final ZoneId zone;
     private final Div who = new Div();
     private final Span doing = new Span();
+    private final Span order = new Span();
     private final Span today = new Span();
     private final Span lastHour = new Span();
     private final Div status = new Div();
     private FloorCard shown;
 
-    StationCard(Station station, Function<Long, Worker> workers, Function<Long, LocalizedTask> tasks, ZoneId zone,
-            Runnable onHelpGiven) {
+    /** What a supervisor can do from a card. */
+    interface FloorActions {
+        void helpGiven();
+
+        void startDowntime(DowntimeReason reason);
+
+        void endDowntime();
+    }
+
+    StationCard(Station station, Function<Long, Worker> workers, Function<Long, LocalizedTask> tasks,
+            Function<Long, CustomerOrder> orders, ZoneId zone, FloorActions actions) {
         this.station = station;
         this.workers = workers;
         this.tasks = tasks;
+        this.orders = orders;
         this.zone = zone;
-        this.onHelpGiven = onHelpGiven;
+        this.actions = actions;
+        this.onHelpGiven = actions::helpGiven;
         addClassName("floor-card");
         getElement().setAttribute("data-station", station.code());
         Span name = new Span(station.name());
         name.addClassName("floor-station");
         who.addClassName("floor-who");
         doing.addClassName("floor-task");
+        order.addClassName("floor-order");
         Div counts = new Div();
         counts.addClassName("floor-counts");
         counts.add(count("staff.floor.today", today, "floor-today"), count("staff.floor.lastHour", lastHour, "floor-hour"));
         status.addClassName("floor-status");
-        add(name, who, doing, counts, status);
+        add(name, who, doing, order, counts, status);
     }
 
     /**
@@ -74,6 +95,10 @@ final class StationCard extends Div {
             LocalizedTask task = card.taskId() == null ? null : tasks.apply(card.taskId());
             doing.setText(task != null ? task.name() : card.workerId() != null ? getTranslation("staff.floor.choosing") : "");
         }
+        if (before == null || !Objects.equals(before.orderId(), card.orderId())) {
+            CustomerOrder current = card.orderId() == null ? null : orders.apply(card.orderId());
+            order.setText(current == null ? "" : getTranslation("staff.floor.order", current.code(), current.customer()));
+        }
         if (before == null || before.unitsToday() != card.unitsToday()) {
             today.setText(String.valueOf(card.unitsToday()));
         }
@@ -82,7 +107,7 @@ final class StationCard extends Div {
         }
         if (before == null || before.onBreak() != card.onBreak()
                 || !Objects.equals(before.downtimeReason(), card.downtimeReason())
-                || !before.openHelp().equals(card.openHelp())) {
+                || !before.openHelp().equals(card.openHelp()) || !Objects.equals(before.taskId(), card.taskId())) {
             showStatus(card);
         }
     }
@@ -93,7 +118,29 @@ final class StationCard extends Div {
             status.add(badge(getTranslation("staff.floor.break"), "break"));
         }
         if (card.downtimeReason() != null) {
-            status.add(badge(getTranslation("staff.floor.downtime") + ": " + card.downtimeReason(), "downtime"));
+            DowntimeReason reason = DowntimeReason.parse(card.downtimeReason());
+            Div downtime = new Div();
+            downtime.addClassName("floor-downtime");
+            if (reason != null) {
+                downtime.add(Pictures.image(reason.pictogram(), "", "floor-downtime-picture"));
+            }
+            downtime.add(badge(getTranslation("staff.floor.downtime") + ": "
+                    + getTranslation("staff.downtime." + (reason == null ? "OTHER" : reason.name())), "downtime"));
+            Button end = new Button(getTranslation("staff.floor.downtimeEnd"), click -> actions.endDowntime());
+            end.addClassName("floor-downtime-end");
+            downtime.add(end);
+            status.add(downtime);
+        } else if (card.taskId() != null) {
+            Button start = new Button(getTranslation("staff.floor.downtimeStart"));
+            start.addThemeVariants(ButtonVariant.TERTIARY);
+            start.addClassName("floor-downtime-start");
+            ContextMenu reasons = new ContextMenu(start);
+            reasons.setOpenOnClick(true);
+            for (DowntimeReason reason : DowntimeReason.values()) {
+                reasons.addItem(getTranslation("staff.downtime." + reason.name()), click -> actions.startDowntime(reason))
+                        .addClassName("floor-downtime-" + reason.name());
+            }
+            status.add(start);
         }
         if (card.needsHelp()) {
             Div help = new Div();
