@@ -93,13 +93,18 @@ public class WageValueService {
     public List<Measurement> trend(Viewer viewer, long workerId, Period period) {
         return visible(viewer, workerId, period).map(worker -> {
             audit.record(viewer.username(), AuditAction.READ, AUDIT_SUBJECT, workerId, "trend " + period);
-            List<Measurement> weeks = new ArrayList<>();
-            for (LocalDate from = period.from(); from.isBefore(period.to()); from = from.plusWeeks(1)) {
-                LocalDate to = from.plusWeeks(1).isAfter(period.to()) ? period.to() : from.plusWeeks(1);
-                weeks.add(measure(worker, new Period(from, to)));
-            }
-            return weeks;
+            return weeks(worker, period);
         }).orElse(List.of());
+    }
+
+    /** The period in weeks from its first day (the last one may be shorter), each measured on its own. */
+    List<Measurement> weeks(Worker worker, Period period) {
+        List<Measurement> weeks = new ArrayList<>();
+        for (LocalDate from = period.from(); from.isBefore(period.to()); from = from.plusWeeks(1)) {
+            LocalDate to = from.plusWeeks(1).isAfter(period.to()) ? period.to() : from.plusWeeks(1);
+            weeks.add(measure(worker, new Period(from, to)));
+        }
+        return weeks;
     }
 
     /**
