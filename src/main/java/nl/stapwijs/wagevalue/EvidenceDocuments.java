@@ -53,8 +53,10 @@ public class EvidenceDocuments {
                 .label { border: 1.5pt solid #b35c00; color: #b35c00; padding: 4pt 8pt; font-weight: bold; }
                 table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 0.5pt solid #ccc;
                 padding: 2pt 4pt; text-align: left; vertical-align: top; } th { background: #f2f2f2; }
-                td.n, th.n { text-align: right; } .box { border: 0.8pt solid #888; height: 60mm; margin-top: 4pt; }
+                td.n, th.n { text-align: right; } .box { border: 0.8pt solid #888; height: 60mm; margin-top: 4pt; page-break-inside: avoid; }
+                .view { page-break-inside: avoid; }
                 .small { font-size: 8pt; color: #444; } img { width: 100%; }
+                table.wide td, table.wide th { font-size: 7.5pt; padding: 2pt 2pt; }
                 </style></head><body>
                 """);
         html.append("<h1>Onderbouwing loonwaarde — ").append(escape(pack.worker().firstName() + " "
@@ -126,8 +128,8 @@ public class EvidenceDocuments {
         if (pack.subsidy() != null) {
             html.append("<h2>8. Schatting loonkostensubsidie</h2>").append(SubsidyText.html(pack.subsidy()));
         }
-        html.append("<h2>Zienswijze van de werknemer</h2><div class='box'></div>");
-        html.append("<h2>Zienswijze van de werkgever</h2><div class='box'></div>");
+        html.append("<div class='view'><h2>Zienswijze van de werknemer</h2><div class='box'></div></div>");
+        html.append("<div class='view'><h2>Zienswijze van de werkgever</h2><div class='box'></div></div>");
         html.append("<p class='small'>Alle cijfers zijn opnieuw te berekenen uit het journaal met dezelfde normversies "
                 + "(Recompute, zie docs/wage-value.md).</p></body></html>");
         return pdf.render(html.toString());
@@ -170,9 +172,9 @@ public class EvidenceDocuments {
     }
 
     private String timeTable(EvidencePack pack) {
-        StringBuilder html = new StringBuilder("<table><tr><th>Taak</th><th class='n'>Aangemeld</th>"
+        StringBuilder html = new StringBuilder("<table class='wide'><tr><th>Taak</th><th class='n'>Aangemeld</th>"
                 + "<th class='n'>Roosterpauze</th><th class='n'>Extra pauze</th><th class='n'>Hulp</th>"
-                + "<th class='n'>Instructie</th><th class='n'>Stilstand (niet meegeteld)</th><th class='n'>Productief</th>"
+                + "<th class='n'>Instructie</th><th class='n'>Stilstand*</th><th class='n'>Productief</th>"
                 + "<th class='n'>Goed</th><th class='n'>Afkeur</th></tr>");
         List<TaskMeasurement> all = new ArrayList<>(pack.measurement().mainTasks());
         all.addAll(pack.measurement().otherTasks());
@@ -185,19 +187,21 @@ public class EvidenceDocuments {
         }
         TimeSpent o = pack.measurement().outsideTasks();
         html.append("<tr><td>Buiten een taak (kiezen)</td>").append(n(hours(o.signedIn()))).append("<td></td><td></td><td></td>"
-                + "<td></td><td></td><td></td><td></td><td></td></tr></table>");
+                + "<td></td><td></td><td></td><td></td><td></td></tr></table><p class='small'>* Stilstand (geen "
+                + "materiaal, machine, geen werk) telt nergens mee: niet in de uren en niet tegen de medewerker.</p>");
         return html.toString();
     }
 
     private String normTable(EvidencePack pack) {
-        StringBuilder html = new StringBuilder("<table><tr><th>Taak</th><th>Versie</th><th class='n'>Normtijd</th>"
-                + "<th>Eenheid</th><th class='n'>Qnorm</th><th class='n'>Instructie-\u00adtoeslag</th><th>Methode</th>"
+        StringBuilder html = new StringBuilder("<table class='wide'><tr><th>Taak</th><th>Versie</th><th class='n'>Normtijd</th>"
+                + "<th>Eenheid</th><th class='n'>Qnorm</th><th class='n'>Instructie</th><th>Methode</th>"
                 + "<th>Vastgesteld</th><th class='n'>Steekproef</th></tr>");
         for (Norm norm : pack.measurement().normsUsed()) {
             html.append("<tr><td>").append(escape(pack.taskName(norm.taskId()))).append("</td><td>v").append(norm.version())
                     .append("</td>").append(n(number(norm.secondsPerUnit(), 1) + " s")).append("<td>")
                     .append(escape(norm.unit())).append("</td>").append(n(percent(norm.qualityNorm(), 1)))
-                    .append(n(percent(norm.instructionAllowance(), 1))).append("<td>").append(norm.method().name())
+                    .append(n(percent(norm.instructionAllowance(), 1))).append("<td>")
+                    .append(escape(FLAGS.getString("norms.method." + norm.method().name())))
                     .append("</td><td>").append(escape(norm.setBy() + ", " + DAY.format(norm.setAt().atZone(zone))
                             + "; geldig vanaf " + MOMENT.format(norm.effectiveFrom().atZone(zone))))
                     .append("</td>").append(n(String.valueOf(norm.sampleSize()))).append("</tr>");

@@ -57,7 +57,10 @@ public class Charts {
         JFreeChart chart = ChartFactory.createBarChart(null, null, valueAxis, dataset(categories, series),
                 PlotOrientation.VERTICAL, series.size() > 1, false, false);
         CategoryPlot plot = style(chart);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setMaximumBarWidth(0.12);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         for (int i = 0; i < series.size(); i++) {
