@@ -31,7 +31,7 @@ public class EvidenceDocuments {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
-    private static final ResourceBundle FLAGS = ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT);
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT);
 
     private final PdfDocuments pdf;
     private final Charts charts;
@@ -201,7 +201,7 @@ public class EvidenceDocuments {
                     .append("</td>").append(n(number(norm.secondsPerUnit(), 1) + " s")).append("<td>")
                     .append(escape(norm.unit())).append("</td>").append(n(percent(norm.qualityNorm(), 1)))
                     .append(n(percent(norm.instructionAllowance(), 1))).append("<td>")
-                    .append(escape(FLAGS.getString("norms.method." + norm.method().name())))
+                    .append(escape(TEXTS.getString("norms.method." + norm.method().name())))
                     .append("</td><td>").append(escape(norm.setBy() + ", " + DAY.format(norm.setAt().atZone(zone))
                             + "; geldig vanaf " + MOMENT.format(norm.effectiveFrom().atZone(zone))))
                     .append("</td>").append(n(String.valueOf(norm.sampleSize()))).append("</tr>");
@@ -214,7 +214,7 @@ public class EvidenceDocuments {
             return "geen bijzonderheden";
         }
         List<String> texts = new ArrayList<>();
-        flags.stream().sorted().forEach(f -> texts.add(FLAGS.getString("wagevalue.flag." + f.name())));
+        flags.stream().sorted().forEach(f -> texts.add(TEXTS.getString("wagevalue.flag." + f.name())));
         return String.join("; ", texts);
     }
 
