@@ -32,9 +32,7 @@ final class StepPanel extends Div {
         if (step.pictogram() != null) {
             pictograms.add(Pictures.image(step.pictogram(), "", "step-pictogram"));
         }
-        if (step.safetyPictogram() != null) {
-            pictograms.add(Pictures.image(step.safetyPictogram(), "", "step-pictogram", "safety"));
-        }
+        step.safety().forEach(safety -> pictograms.add(Pictures.image(safety, "", "step-pictogram", "safety")));
         side.add(pictograms);
         if (state.outcome() instanceof Outcome.Refused refused) {
             side.add(new RefusalNotice(refused, locale));
