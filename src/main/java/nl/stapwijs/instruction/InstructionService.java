@@ -109,6 +109,22 @@ public class InstructionService {
                 Collectors.toMap(AudioRow::language, Function.identity())));
     }
 
+    /**
+     * Stores the read-aloud files made for published steps, in one transaction (one master-data
+     * change for the stations). Audio is not the instruction's content, so this is no edit of it.
+     */
+    public void putAudio(List<AudioRow> audio) {
+        database.writeVoid(h -> {
+            InstructionRepository repository = h.attach(InstructionRepository.class);
+            audio.forEach(a -> repository.putAudio(a.stepId(), a.language(), a.file(), a.engine(), a.voice()));
+        });
+    }
+
+    /** Published versions with a sentence that has no audio yet. */
+    public List<Long> versionsMissingAudio() {
+        return repository().versionsMissingAudio();
+    }
+
     public Optional<Task> taskByCode(String code) {
         return repository().taskByCode(code);
     }
