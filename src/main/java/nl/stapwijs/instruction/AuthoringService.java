@@ -55,6 +55,10 @@ public class AuthoringService {
         return repository().task(taskId).orElseThrow(() -> new IllegalArgumentException("No task " + taskId));
     }
 
+    public List<ProductChoice> products() {
+        return repository().products();
+    }
+
     public List<String> stationsOf(long taskId) {
         return repository().stationsOfTask(taskId);
     }

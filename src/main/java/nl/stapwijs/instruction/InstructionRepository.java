@@ -15,7 +15,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SafetyRow.class)
 @RegisterConstructorMapper(AudioRow.class)
 @RegisterConstructorMapper(VersionRow.class)
+@RegisterConstructorMapper(ProductChoice.class)
 interface InstructionRepository {
+
+    @SqlQuery("SELECT id, name FROM product ORDER BY name")
+    List<ProductChoice> products();
 
     String VERSION_COLUMNS = "id, task_id, version, status, published_at, published_by";
 

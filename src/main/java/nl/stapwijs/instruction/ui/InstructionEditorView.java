@@ -22,7 +22,6 @@ import nl.stapwijs.instruction.media.Uploads;
 import nl.stapwijs.instruction.pictogram.PictogramCatalogue;
 import nl.stapwijs.instruction.speech.AudioRenderer;
 import nl.stapwijs.instruction.speech.SpeechChain;
-import nl.stapwijs.production.ProductService;
 import nl.stapwijs.workforce.CurrentViewer;
 import nl.stapwijs.workforce.Role;
 import nl.stapwijs.workforce.Viewer;
@@ -40,7 +39,6 @@ public class InstructionEditorView extends Div implements BeforeEnterObserver {
     private final AuthoringService authoring;
     private final InstructionService instructions;
     private final WorkforceService workforce;
-    private final ProductService products;
     private final AudioRenderer renderer;
     private final EditorLinks links;
     private final Viewer viewer;
@@ -50,12 +48,11 @@ public class InstructionEditorView extends Div implements BeforeEnterObserver {
     long taskId;
 
     public InstructionEditorView(AuthoringService authoring, InstructionService instructions, WorkforceService workforce,
-            ProductService products, Uploads uploads, PictogramCatalogue pictograms, SpeechChain speech,
+            Uploads uploads, PictogramCatalogue pictograms, SpeechChain speech,
             AudioRenderer renderer, EditorLinks links, CurrentViewer current) {
         this.authoring = authoring;
         this.instructions = instructions;
         this.workforce = workforce;
-        this.products = products;
         this.renderer = renderer;
         this.links = links;
         this.viewer = current.require();
@@ -86,7 +83,7 @@ public class InstructionEditorView extends Div implements BeforeEnterObserver {
         details = new TaskDetails(task, task.map(t -> instructions.textsOf(t.id())).orElse(List.of()),
                 task.map(t -> authoring.stationsOf(t.id())).orElse(List.of()),
                 workforce.sites().stream().filter(s -> task.isPresent() || authoring.authorSites(viewer).contains(s.id())).toList(),
-                products.products(), workforce.stations(), tools);
+                authoring.products(), workforce.stations(), tools);
         add(details);
         if (author) {
             Button save = new Button(getTranslation("instructions.task.save"), e -> saveTask());

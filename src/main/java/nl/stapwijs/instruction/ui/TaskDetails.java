@@ -15,7 +15,7 @@ import nl.stapwijs.base.ui.Pictures;
 import nl.stapwijs.instruction.Task;
 import nl.stapwijs.instruction.TaskForm;
 import nl.stapwijs.instruction.TaskText;
-import nl.stapwijs.production.Product;
+import nl.stapwijs.instruction.ProductChoice;
 import nl.stapwijs.workforce.Site;
 import nl.stapwijs.workforce.Station;
 
@@ -24,13 +24,13 @@ final class TaskDetails extends Div {
 
     final TextField code = new TextField();
     final Select<Site> site = new Select<>();
-    final ComboBox<Product> product = new ComboBox<>();
+    final ComboBox<ProductChoice> product = new ComboBox<>();
     final CheckboxGroup<String> stations = new CheckboxGroup<>();
     final Map<String, TextField[]> names = new java.util.LinkedHashMap<>();
     final Button pictogramButton = new Button();
     String pictogram = "openmoji:1F6E0";
 
-    TaskDetails(Optional<Task> task, List<TaskText> texts, List<String> assigned, List<Site> sites, List<Product> products,
+    TaskDetails(Optional<Task> task, List<TaskText> texts, List<String> assigned, List<Site> sites, List<ProductChoice> products,
             List<Station> allStations, EditorTools tools) {
         addClassName("task-details");
         code.setLabel(getTranslation("instructions.task.code"));
@@ -42,7 +42,7 @@ final class TaskDetails extends Div {
                 () -> { if (!sites.isEmpty()) site.setValue(sites.get(0)); });
         product.setLabel(getTranslation("instructions.task.product"));
         product.setItems(products);
-        product.setItemLabelGenerator(Product::name);
+        product.setItemLabelGenerator(ProductChoice::name);
         product.setClearButtonVisible(true);
         task.flatMap(t -> products.stream().filter(p -> t.productId() != null && p.id() == t.productId()).findFirst())
                 .ifPresent(product::setValue);
