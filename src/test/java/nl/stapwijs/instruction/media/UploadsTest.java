@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class UploadsTest {
+public class UploadsTest {
 
     @TempDir
     Path dir;
@@ -94,7 +94,7 @@ class UploadsTest {
         return bytes.toByteArray();
     }
 
-    static byte[] image(int width, int height, String format) throws Exception {
+    public static byte[] image(int width, int height, String format) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(java.awt.Color.ORANGE);
