@@ -86,8 +86,10 @@ class InstructionBrowserTest {
                 "const a = document.querySelector('audio.read-aloud'); return a.played.length > 0 || !a.paused;")));
 
         while ("STEPS".equals(mode())) {
+            String label = browser.findElement(By.cssSelector(".station-progress-label")).getText();
             browser.findElement(By.cssSelector("vaadin-button.step-next")).click();
-            sleep(300);
+            waitUntil(() -> !"STEPS".equals(mode()) || browser.findElements(By.cssSelector(".station-progress-label"))
+                    .stream().noneMatch(l -> l.getText().equals(label)));
         }
         waitForMode("PRODUCTION");
         axe("production-ar");
@@ -107,8 +109,10 @@ class InstructionBrowserTest {
         bind("VER-1");
         browser.executeScript("""
                 const style = document.createElement('style');
+                // Text elements vanish; a button's own words turn transparent so that its picture stays.
                 style.textContent = '.step-text, .tile-label, .station-task, .station-name, .station-progress-label, '
-                  + 'vaadin-button::part(label), vaadin-button span, .production-label, .myday-text { visibility: hidden !important; }';
+                  + 'vaadin-button span, .production-label, .myday-text { visibility: hidden !important; } '
+                  + 'vaadin-button, vaadin-button::part(label) { color: transparent !important; }';
                 document.head.appendChild(style);
                 """);
         scan("P-1005");
@@ -203,13 +207,5 @@ class InstructionBrowserTest {
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,6 +3,7 @@ package nl.stapwijs.instruction.pictogram;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -62,7 +63,7 @@ public class PictogramCatalogue {
     }
 
     private static boolean matches(String text, String[] words) {
-        Set<String> tokens = Set.of(text.split(" "));
+        Set<String> tokens = new HashSet<>(List.of(text.split(" ")));
         for (String word : words) {
             if (tokens.stream().noneMatch(t -> t.startsWith(word))) {
                 return false;

@@ -116,7 +116,7 @@ final class SentenceRow extends Div {
         }
         String audio = audioOf.apply(this);
         status.setText(audio);
-        getElement().setAttribute("data-missing", missing());
+        getElement().setAttribute("data-missing", String.valueOf(missing()));
         status.getElement().setAttribute("data-audio", audio);
     }
 }
