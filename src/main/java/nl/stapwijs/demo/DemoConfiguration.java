@@ -3,8 +3,11 @@ package nl.stapwijs.demo;
 import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.hardware.simulated.SimulatedDevices;
+import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
+import nl.stapwijs.station.StationRuntimes;
 import nl.stapwijs.wagevalue.NormService;
 import nl.stapwijs.wagevalue.RosterService;
 import nl.stapwijs.wagevalue.WageValueRollups;
@@ -27,5 +30,13 @@ class DemoConfiguration {
         workshop.seedIfEmpty();
         new DemoWageValue(workforce, instructions, norms, rosters, rollups, clock, properties).seedIfEmpty();
         return workshop;
+    }
+
+    /** {@code ./stapwijs demo} sets stapwijs.demo.live: a few simulated workers keep the floor moving. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @ConditionalOnProperty(name = "stapwijs.demo.live", havingValue = "true")
+    DemoFloor demoFloor(DemoWorkshop seeded, StationRuntimes runtimes, SimulatedDevices devices, FloorService floor,
+            ProductService products, StapwijsProperties properties) {
+        return new DemoFloor(runtimes, devices, floor, products, properties.demo().seed());
     }
 }
