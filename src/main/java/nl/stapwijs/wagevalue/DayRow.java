@@ -9,7 +9,9 @@ public record DayRow(long workerId, String day, long taskId, int normVersion, lo
         long extraBreakMs, long helpMs, long instructionMs, long downtimeMs, long good, long rejects, long helpCalls,
         int flags) {
 
-    private static final long OUTSIDE_TASKS = -1;
+    static final long OUTSIDE_TASKS = -1;
+    /** The rollup tables keep the flags as bits of one integer; RollupRepository ORs sixteen of them. */
+    static final int FLAG_BITS = 16;
 
     static DayRow of(long workerId, DayTally t) {
         long[] ms = t.millis();

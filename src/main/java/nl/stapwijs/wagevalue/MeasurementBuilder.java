@@ -3,14 +3,13 @@ package nl.stapwijs.wagevalue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,24 +56,29 @@ final class MeasurementBuilder {
      */
     static Measurement fromDays(long workerId, Instant from, Instant to, ZoneId zone, Norms norms,
             Collection<DayTally> days) {
-        Map<String, Tally> rows = new java.util.HashMap<>();
+        return fromMonths(workerId, from, to, zone, norms, days.stream().map(MonthTally::of).toList());
+    }
+
+    /** The same from month rollups and days, each given once: a day is in one month tally or none. */
+    static Measurement fromMonths(long workerId, Instant from, Instant to, ZoneId zone, Norms norms,
+            Collection<MonthTally> months) {
+        Map<Long, Map<Integer, Tally>> rows = new HashMap<>();
         Tally outside = new Tally(null, null);
-        Set<LocalDate> working = new HashSet<>();
+        DaySet working = new DaySet();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        for (DayTally day : days) {
-            flags.addAll(day.flags());
-            if (day.signedInMillis() > 0) {
-                working.add(day.day());
-            }
-            if (day.taskId() == null) {
-                outside.absorb(Tally.of(day, null));
+        for (MonthTally month : months) {
+            flags.addAll(month.flags());
+            working.addMonth(month.month(), month.dayMask());
+            if (month.taskId() == null) {
+                outside.absorb(month);
                 continue;
             }
-            Norm norm = day.normVersion() == 0 ? null : norms.version(day.taskId(), day.normVersion());
-            rows.computeIfAbsent(day.taskId() + "/" + day.normVersion(), k -> new Tally(day.taskId(), norm))
-                    .absorb(Tally.of(day, norm));
+            Norm norm = month.normVersion() == 0 ? null : norms.version(month.taskId(), month.normVersion());
+            rows.computeIfAbsent(month.taskId(), t -> new HashMap<>())
+                    .computeIfAbsent(month.normVersion(), v -> new Tally(month.taskId(), norm)).absorb(month);
         }
-        return new MeasurementBuilder(rows.values(), outside, working.size(), zone, flags).build(workerId, from, to);
+        List<Tally> taskRows = rows.values().stream().flatMap(byVersion -> byVersion.values().stream()).toList();
+        return new MeasurementBuilder(taskRows, outside, working.size(), zone, flags).build(workerId, from, to);
     }
 
     Measurement build(long workerId, Instant from, Instant to) {
@@ -124,7 +128,7 @@ final class MeasurementBuilder {
     private TaskMeasurement measure(long taskId, List<Tally> rows, Duration shareBase, Set<Flag> taskFlags) {
         List<NormedMeasurement> byNorm = rows.stream().map(r -> NormedFigures.of(r, shareBase)).toList();
         TimeSpent time = timeOf(rows);
-        Set<LocalDate> days = new HashSet<>();
+        DaySet days = new DaySet();
         rows.forEach(r -> days.addAll(r.days()));
         if (time.productive().compareTo(THIN_PRODUCTIVE) < 0 || days.size() < THIN_DAYS) {
             taskFlags.add(Flag.THIN_EVIDENCE);

@@ -2,7 +2,6 @@ package nl.stapwijs.wagevalue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Running totals for one task under one norm version (or for time outside any task). */
@@ -13,7 +12,7 @@ final class Tally {
     /** Null while the task had no norm. */
     final Norm norm;
     private final long[] millis = new long[Category.values().length];
-    private final Set<LocalDate> days = new HashSet<>();
+    private final DaySet days = new DaySet();
     long good;
     long rejects;
     long helpCalls;
@@ -30,7 +29,7 @@ final class Tally {
         }
     }
 
-    Set<LocalDate> days() {
+    DaySet days() {
         return days;
     }
 
@@ -50,15 +49,15 @@ final class Tally {
                 flags);
     }
 
-    static Tally of(DayTally day, Norm norm) {
-        Tally tally = new Tally(day.taskId(), norm);
-        for (Category category : Category.values()) {
-            tally.add(category, day.millis()[category.ordinal()], day.day());
+    /** Adds some days of a month (a month rollup, or one day of it). */
+    void absorb(MonthTally month) {
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] += month.millis()[i];
         }
-        tally.good = day.good();
-        tally.rejects = day.rejects();
-        tally.helpCalls = day.helpCalls();
-        return tally;
+        days.addMonth(month.month(), month.dayMask());
+        good += month.good();
+        rejects += month.rejects();
+        helpCalls += month.helpCalls();
     }
 
     TimeSpent time() {

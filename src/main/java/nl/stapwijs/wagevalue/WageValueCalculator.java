@@ -62,6 +62,11 @@ public final class WageValueCalculator {
         return MeasurementBuilder.fromDays(workerId, from, to, roster.zone(), norms, days);
     }
 
+    /** The measurement from month rollups and days, each day in one tally or none. */
+    Measurement fromMonths(long workerId, Instant from, Instant to, Collection<MonthTally> months) {
+        return MeasurementBuilder.fromMonths(workerId, from, to, roster.zone(), norms, months);
+    }
+
     private Ledger replay(long workerId, Instant from, Instant to, List<ProductionEvent> journal) {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("A period ends after it starts: " + from + " – " + to);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.audit.AuditAction;
 import nl.stapwijs.base.audit.AuditLog;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Service;
  * A worker's measured wage value for the people allowed to see it: supervisors for their own
  * teams, coaches for their caseload, assessors for the workers and periods granted, admins for
  * all. Every read of a worker's figures is written to the audit log (subject WAGE_VALUE).
- * Complete days come from the rollups, later days from the journal; both give the same figures.
+ * Complete months and days come from the rollups, later days from the journal; both give the
+ * same figures. A table of more than a hundred workers takes today from the rollups too, as of
+ * the job's last run, because replaying today's journal of a whole company takes seconds.
  */
 @Service
 public class WageValueService {
@@ -64,12 +67,12 @@ public class WageValueService {
     }
 
     /** The period table: every worker the viewer may see, one audit entry each. */
-    public List<WorkerFigures> table(Viewer viewer, Period period) {
+    public PeriodTable table(Viewer viewer, Period period) {
         List<Worker> workers = workforce.visibleWorkers(viewer).stream()
                 .filter(w -> viewer.maySeeEvidence(w, period.from(), period.lastDay(), clock.instant())).toList();
         audit.recordAll(viewer.username(), AuditAction.READ, AUDIT_SUBJECT, workers.stream().map(Worker::id).toList(),
                 "period table " + period);
-        return measureAll(workers, period);
+        return measureAll(workers, period, workers.size() > FEW_WORKERS);
     }
 
     /** One worker's measurement, empty when the worker or the period is outside the viewer's scope. */
@@ -152,37 +155,76 @@ public class WageValueService {
     }
 
     Measurement measure(Worker worker, Period period) {
-        return measureAll(List.of(worker), period).get(0).measurement();
+        return measureAll(List.of(worker), period, false).rows().get(0).measurement();
     }
 
-    /** Rolled-up days from the rollups, the days after them replayed from the journal. */
-    private List<WorkerFigures> measureAll(List<Worker> workers, Period period) {
+    /**
+     * Rolled-up months and days from the rollups, the days after them replayed from the journal
+     * (or, for a company-wide table, today so far from the rollups when the job has rolled it up).
+     */
+    private PeriodTable measureAll(List<Worker> workers, Period period, boolean todayFromRollups) {
         Norms all = norms.norms();
         LocalDate through = rollups.rolledThrough().orElse(period.from().minusDays(1));
         LocalDate split = through.plusDays(1).isBefore(period.from()) ? period.from()
                 : through.plusDays(1).isAfter(period.to()) ? period.to() : through.plusDays(1);
-        Map<Long, List<DayTally>> days = new HashMap<>();
-        workers.forEach(w -> days.put(w.id(), new ArrayList<>()));
+        List<Long> ids = workers.stream().map(Worker::id).toList();
+        Map<Long, List<MonthTally>> months = new HashMap<>();
+        workers.forEach(w -> months.put(w.id(), new ArrayList<>()));
+        Consumer<MonthRow> collect = row -> months.get(row.workerId()).add(row.tally());
         if (split.isAfter(period.from()) && !workers.isEmpty()) {
-            database.onReader(RollupRepository.class).ofWorkers(workers.stream().map(Worker::id).toList(),
-                    period.from().toString(), split.toString(), row -> days.get(row.workerId()).add(row.tally()));
+            rolledUp(ids, period.from(), split, collect);
         }
-        Map<Long, List<ProductionEvent>> tail = split.isBefore(period.to()) ? journalTail(workers, split, period.to())
-                : Map.of();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Instant todayAsOf = null;
+        if (todayFromRollups && split.equals(today) && period.to().isAfter(today)) {
+            todayAsOf = rollups.todayRolledAt().orElse(null);
+        }
+        if (todayAsOf != null) {
+            rolledDays(database.onReader(RollupRepository.class), ids, today, today.plusDays(1), collect);
+        }
+        boolean replayTail = todayAsOf == null && split.isBefore(period.to());
+        Map<Long, List<ProductionEvent>> tail = replayTail ? journalTail(workers, split, period.to()) : Map.of();
         Map<Long, WageValueCalculator> calculators = new HashMap<>();
         List<WorkerFigures> figures = new ArrayList<>(workers.size());
         for (Worker worker : workers) {
             WageValueCalculator calculator = calculators.computeIfAbsent(worker.teamId(),
                     team -> new WageValueCalculator(all, rosters.timeline(team)));
-            List<DayTally> own = days.get(worker.id());
-            if (split.isBefore(period.to())) {
-                own.addAll(calculator.days(worker.id(), startOf(split), period.end(zone),
-                        tail.getOrDefault(worker.id(), List.of())));
+            List<MonthTally> own = months.get(worker.id());
+            if (replayTail) {
+                calculator.days(worker.id(), startOf(split), period.end(zone), tail.getOrDefault(worker.id(), List.of()))
+                        .forEach(day -> own.add(MonthTally.of(day)));
             }
             figures.add(new WorkerFigures(worker,
-                    calculator.fromDays(worker.id(), period.start(zone), period.end(zone), own)));
+                    calculator.fromMonths(worker.id(), period.start(zone), period.end(zone), own)));
         }
-        return figures;
+        return new PeriodTable(figures, todayAsOf);
+    }
+
+    /**
+     * The rollups of [from, to): whole months from the month rows, the days at either end summed
+     * per month by the database. Month rows are only used for months rolled up to their last day.
+     */
+    private void rolledUp(List<Long> workers, LocalDate from, LocalDate to, Consumer<MonthRow> each) {
+        RollupRepository repository = database.onReader(RollupRepository.class);
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endOfWhole = to.withDayOfMonth(1);
+        if (!firstWhole.isBefore(endOfWhole)) {
+            rolledDays(repository, workers, from, to, each);
+            return;
+        }
+        repository.months(workers, firstWhole.toString().substring(0, 7), endOfWhole.toString().substring(0, 7), each);
+        if (from.isBefore(firstWhole)) {
+            rolledDays(repository, workers, from, firstWhole, each);
+        }
+        if (endOfWhole.isBefore(to)) {
+            rolledDays(repository, workers, endOfWhole, to, each);
+        }
+    }
+
+    private static void rolledDays(RollupRepository repository, List<Long> workers, LocalDate from, LocalDate to,
+            Consumer<MonthRow> each) {
+        repository.daysByMonth(workers, from.toString(), to.toString(), each);
+        repository.flagsOf(workers, from.toString(), to.toString(), each);
     }
 
     /** The journal of the days after the rollups, a day either side so sessions across midnight are whole. */

@@ -27,11 +27,12 @@ final class WageValueFixture implements AutoCloseable {
     final WageValueRollups rollups;
     final WageValueService wageValue;
     final ZoneId zone = ZoneId.of("Europe/Amsterdam");
+    final StapwijsProperties properties;
     private final List<Object> listeners = new ArrayList<>();
 
     WageValueFixture(Path dir) {
         workshop = new StationFixture(dir);
-        StapwijsProperties properties = new StapwijsProperties(dir, zone, new StapwijsProperties.Demo(true, 7L, 0));
+        properties = new StapwijsProperties(dir, zone, new StapwijsProperties.Demo(true, 7L, 0));
         ApplicationEventPublisher events = event -> listeners.forEach(l -> {
             if (l instanceof WageValueRollups r && event instanceof NormAdded added) {
                 r.on(added);

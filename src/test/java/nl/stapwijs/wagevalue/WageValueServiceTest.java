@@ -79,10 +79,10 @@ class WageValueServiceTest {
             f.workshop.journal.store(new Shift(piotr.id(), "VER-2", LocalDate.of(2026, 10, 5)).at("08:00").signIn()
                     .task(f.workshop.taskId("ZAKJES")).at("10:05").units(300).at("12:00").help().at("12:10").helpGiven()
                     .at("15:00").units(200).at("16:00").signOut().events());
-            List<WorkerFigures> raw = f.wageValue.table(f.viewer("beheer"), OCTOBER);
+            List<WorkerFigures> raw = f.wageValue.table(f.viewer("beheer"), OCTOBER).rows();
 
             f.rollups.catchUp();
-            List<WorkerFigures> rolledUp = f.wageValue.table(f.viewer("beheer"), OCTOBER);
+            List<WorkerFigures> rolledUp = f.wageValue.table(f.viewer("beheer"), OCTOBER).rows();
 
             assertThat(f.rollups.rolledThrough()).contains(LocalDate.of(2026, 11, 16));
             assertThat(rolledUp).isEqualTo(raw);
@@ -119,7 +119,7 @@ class WageValueServiceTest {
             Worker kees = f.worker("P-1010");
             Worker sanne = f.worker("P-1005");
 
-            List<WorkerFigures> table = f.wageValue.table(f.viewer("begeleider"), OCTOBER);
+            List<WorkerFigures> table = f.wageValue.table(f.viewer("begeleider"), OCTOBER).rows();
 
             assertThat(table).extracting(WorkerFigures::worker).contains(sanne).doesNotContain(kees);
             assertThat(f.wageValue.measurement(f.viewer("begeleider"), kees.id(), OCTOBER)).isEmpty();
@@ -142,7 +142,7 @@ class WageValueServiceTest {
             assertThat(f.wageValue.measurement(f.viewer("wim"), lisa.id(), granted)).isPresent();
             assertThat(f.wageValue.measurement(f.viewer("wim"), lisa.id(), OCTOBER)).isEmpty();
             assertThat(f.wageValue.measurement(f.viewer("wim"), sanne.id(), granted)).isEmpty();
-            assertThat(f.wageValue.table(f.viewer("wim"), granted)).extracting(WorkerFigures::worker).containsExactly(lisa);
+            assertThat(f.wageValue.table(f.viewer("wim"), granted).rows()).extracting(WorkerFigures::worker).containsExactly(lisa);
         }
     }
 

@@ -34,6 +34,10 @@ class PeriodPicker extends HorizontalLayout {
         kind.setItemLabelGenerator(k -> getTranslation("wagevalue.period." + k.name()));
         from.setLabel(getTranslation("wagevalue.period.from"));
         to.setLabel(getTranslation("wagevalue.period.to"));
+        // Narrow enough that the picker stays on one line on a tablet held upright.
+        kind.setWidth("10em");
+        from.setWidth("10em");
+        to.setWidth("10em");
         Button back = new Button("‹", click -> step(-1));
         Button forward = new Button("›", click -> step(1));
         back.getElement().setAttribute("aria-label", getTranslation("wagevalue.period.back"));
@@ -65,6 +69,21 @@ class PeriodPicker extends HorizontalLayout {
             }
             case CUSTOM -> set(chosen, from.getValue(), to.getValue());
         }
+    }
+
+    /** Shows a period chosen elsewhere (a link): as a week, month or quarter when it is exactly one. */
+    void choose(Period chosen) {
+        LocalDate start = chosen.from();
+        LocalDate end = chosen.lastDay();
+        Kind shape = Kind.CUSTOM;
+        if (start.getDayOfWeek() == DayOfWeek.MONDAY && end.equals(start.plusDays(6))) {
+            shape = Kind.WEEK;
+        } else if (start.getDayOfMonth() == 1 && end.equals(start.with(TemporalAdjusters.lastDayOfMonth()))) {
+            shape = Kind.MONTH;
+        } else if (start.equals(start.with(IsoFields.DAY_OF_QUARTER, 1)) && end.equals(start.plusMonths(3).minusDays(1))) {
+            shape = Kind.QUARTER;
+        }
+        set(shape, start, end);
     }
 
     Period period() {

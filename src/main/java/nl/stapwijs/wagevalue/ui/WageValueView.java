@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.stapwijs.wagevalue.FigureText;
 import nl.stapwijs.wagevalue.Measurement;
 import nl.stapwijs.wagevalue.Period;
+import nl.stapwijs.wagevalue.PeriodTable;
 import nl.stapwijs.wagevalue.WageValueService;
 import nl.stapwijs.wagevalue.WorkerFigures;
 import nl.stapwijs.workforce.CurrentViewer;
@@ -36,9 +39,12 @@ import nl.stapwijs.workforce.WorkforceService;
 @Route("wagevalue")
 @PageTitle("Loonwaarde (indicatie) — Stapwijs")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.COACH_NAME, Role.ASSESSOR_NAME})
-public class WageValueView extends Div {
+public class WageValueView extends Div implements BeforeEnterObserver {
+
+    private static final java.time.format.DateTimeFormatter AS_OF = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     final Grid<WorkerFigures> grid = new Grid<>();
+    final Paragraph asOf = new Paragraph();
     final PeriodPicker period;
     private final WageValueService wageValue;
     private final Viewer viewer;
@@ -75,12 +81,34 @@ public class WageValueView extends Div {
         Paragraph label = new Paragraph(getTranslation("wagevalue.label"));
         label.addClassName("wagevalue-label");
         add(new H2(getTranslation("staff.nav.wagevalue")), label, new Paragraph(getTranslation("wagevalue.table.intro")),
-                period, grid);
+                period, asOf, grid);
+        asOf.addClassName("wagevalue-asof");
+    }
+
+    /** A link may name the period ({@code from}, {@code to} inclusive, as the worker page's way back does). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        try {
+            if (query.containsKey("from") && query.containsKey("to")) {
+                period.choose(new Period(LocalDate.parse(query.get("from").get(0)),
+                        LocalDate.parse(query.get("to").get(0)).plusDays(1)));
+                return;
+            }
+        } catch (RuntimeException unreadable) {
+            // A mistyped link shows the default period rather than an error.
+        }
         show(period.period());
     }
 
     private void show(Period chosen) {
-        grid.setItems(wageValue.table(viewer, chosen));
+        PeriodTable table = wageValue.table(viewer, chosen);
+        grid.setItems(table.rows());
+        asOf.setVisible(table.todayAsOf() != null);
+        if (table.todayAsOf() != null) {
+            asOf.setText(getTranslation("wagevalue.table.todayAsOf",
+                    AS_OF.format(table.todayAsOf().atZone(wageValue.zone()))));
+        }
     }
 
     static java.math.BigDecimal quality(Measurement m) {

@@ -61,6 +61,7 @@ public class WorkerWageValueView extends Div implements BeforeEnterObserver {
     private final Clock clock;
     private final Map<Long, String> taskNames = new ConcurrentHashMap<>();
     final Div content = new Div();
+    private final RouterLink back = new RouterLink(getTranslation("wagevalue.backToTable"), WageValueView.class);
     TaskTable tasks;
     JournalDrillDown drillDown;
     Worker worker;
@@ -75,7 +76,7 @@ public class WorkerWageValueView extends Div implements BeforeEnterObserver {
         this.viewer = current.require();
         this.clock = clock;
         addClassNames("admin-page", "wagevalue-page");
-        add(new RouterLink(getTranslation("wagevalue.backToTable"), WageValueView.class), content);
+        add(back, content);
     }
 
     @Override
@@ -98,6 +99,8 @@ public class WorkerWageValueView extends Div implements BeforeEnterObserver {
 
     private void show(Period period) {
         content.removeAll();
+        back.setQueryParameters(QueryParameters.simple(Map.of("from", period.from().toString(),
+                "to", period.lastDay().toString())));
         Optional<Measurement> measured = worker == null ? Optional.empty()
                 : wageValue.measurement(viewer, worker.id(), period);
         if (measured.isEmpty()) {
