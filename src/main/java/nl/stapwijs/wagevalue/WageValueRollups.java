@@ -131,6 +131,10 @@ public class WageValueRollups {
             }
             rollThrough(to.minusDays(1));
         }
+        if (watermark.isEmpty() && start.isAfter(yesterday)) {
+            // A journal that starts today: the days before it are rolled up, there being nothing in them.
+            rollThrough(yesterday);
+        }
         if (rolled > 0) {
             log.info("Wage-value rollups: {} worker-days rolled up through {}", rolled, yesterday);
         }

@@ -94,6 +94,9 @@ class WageValueBrowserTest {
         assertThat(own).startsWith("200\n").contains("\"formulaVersion\"", "\"label\"", "\"normsUsed\"");
         long kees = workforce.workerByBadge("P-1010").orElseThrow().id();
         assertThat(fetch("/api/wagevalue/" + kees + "?" + period)).startsWith("404");
+        assertThat(fetch("/api/wagevalue/" + worker + "?from=" + today + "&to=" + today.minusDays(1))).startsWith("400");
+        assertThat(fetch("/api/wagevalue/" + worker + "/slice?" + period)).startsWith("200\n")
+                .contains("stapwijs-journal-slice/1");
 
         HttpResponse<String> anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(HttpRequest.newBuilder(URI.create(url(api))).build(), HttpResponse.BodyHandlers.ofString());
