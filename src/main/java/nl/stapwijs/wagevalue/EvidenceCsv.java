@@ -30,6 +30,7 @@ public final class EvidenceCsv {
         add(rows, "pack", null, pack, null, "formula_version", m.formulaVersion());
         add(rows, "pack", null, pack, null, "made_at", pack.madeAt().toString());
         add(rows, "pack", null, pack, null, "made_by", pack.madeBy());
+        add(rows, "pack", null, pack, null, "calculation_sha256", pack.calculationSha256());
         add(rows, "normfunctie", null, pack, null, "description", pack.normfunction());
         add(rows, "total", null, pack, null, "wage_value_sum", plain(m.wageValueSum(), 12));
         add(rows, "total", null, pack, null, "wage_value_percent_rounded",

@@ -56,6 +56,7 @@ public class EvidenceDocuments {
                 td.n, th.n { text-align: right; } .box { border: 0.8pt solid #888; height: 60mm; margin-top: 4pt; page-break-inside: avoid; }
                 .view { page-break-inside: avoid; }
                 .small { font-size: 8pt; color: #444; } img { width: 100%; }
+                .hash { font-size: 7pt; word-break: break-all; }
                 table.wide td, table.wide th { font-size: 7.5pt; padding: 2pt 2pt; }
                 </style></head><body>
                 """);
@@ -130,8 +131,10 @@ public class EvidenceDocuments {
         }
         html.append("<div class='view'><h2>Zienswijze van de werknemer</h2><div class='box'></div></div>");
         html.append("<div class='view'><h2>Zienswijze van de werkgever</h2><div class='box'></div></div>");
-        html.append("<p class='small'>Alle cijfers zijn opnieuw te berekenen uit het journaal met dezelfde normversies "
-                + "(Recompute, zie docs/wage-value.md).</p></body></html>");
+        html.append("<p class='small'>Alle cijfers zijn opnieuw te berekenen uit het journaalfragment van deze medewerker "
+                + "en periode, met dezelfde normversies en parameters (Recompute, zie docs/wage-value.md). Controlegetal "
+                + "van de berekening (SHA-256 van wat Recompute afdrukt): <span class='hash'>")
+                .append(pack.calculationSha256()).append("</span></p></body></html>");
         return pdf.render(html.toString());
     }
 

@@ -14,6 +14,8 @@ import nl.stapwijs.workforce.Worker;
  *
  * @param normfunction the normfunctie as the person making the pack describes it; may be blank
  * @param subsidy null where no estimate applies
+ * @param calculationSha256 SHA-256 of the full calculation exactly as the Recompute command prints
+ *        it for this worker's journal slice of the period: what a later recomputation must match
  */
 public record EvidencePack(
         Worker worker,
@@ -26,7 +28,8 @@ public record EvidencePack(
         List<CoachObservations.CoachObservation> observations,
         String normfunction,
         Instant madeAt,
-        String madeBy) {
+        String madeBy,
+        String calculationSha256) {
 
     public static final String AUDIT_SUBJECT = "EVIDENCE_PACK";
 

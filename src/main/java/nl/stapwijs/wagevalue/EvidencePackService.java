@@ -62,9 +62,12 @@ public class EvidencePackService {
                     .findFirst().orElse("");
             List<CoachObservations.CoachObservation> notes = observations.orderedStream()
                     .flatMap(o -> o.observations(workerId, period.from(), period.lastDay()).stream()).toList();
+            String calculation = Recompute.calculation(wageValue.sliceOf(worker, period), period.start(wageValue.zone()),
+                    period.end(wageValue.zone()));
             return new EvidencePack(worker, team, period, measurement, weeks, names,
                     wageValue.subsidyEstimate(worker, period, measurement).orElse(null), notes,
-                    normfunction == null ? "" : normfunction.strip(), clock.instant(), viewer.username());
+                    normfunction == null ? "" : normfunction.strip(), clock.instant(), viewer.username(),
+                    Recompute.fingerprint(calculation));
         });
     }
 

@@ -48,7 +48,7 @@ class EvidencePackTest {
                         "Hoofdtaken, tijdsaandeel", "Dozen vouwen (norm v1)", "Indicatieve loonwaarde: "
                                 + pack.measurement().wageValuePercent() + " %", "Normen en versies",
                         "Werkt zelfstandig na de eerste doos", "Zienswijze van de werknemer",
-                        "Zienswijze van de werkgever", "Schatting loonkostensubsidie");
+                        "Zienswijze van de werkgever", "Schatting loonkostensubsidie", pack.calculationSha256());
                 long images = 0;
                 for (var page : document.getPages()) {
                     for (var name : page.getResources().getXObjectNames()) {
@@ -78,7 +78,29 @@ class EvidencePackTest {
                     .contains("\"main_task\",\"" + task.taskId() + "\",\"Dozen vouwen\",\"\",\"tempo\",\""
                             + FigureText.plain(task.tempo(), 6) + "\"")
                     .contains("\"norm\",\"" + task.taskId() + "\",\"Dozen vouwen\",\"1\",\"seconds_per_unit\",\"30\"")
-                    .contains("\"views\",\"\",\"\",\"\",\"employee_view\",\"\"");
+                    .contains("\"views\",\"\",\"\",\"\",\"employee_view\",\"\"")
+                    .contains("\"calculation_sha256\",\"" + pack.calculationSha256() + "\"");
+        }
+    }
+
+    @Test
+    void the_packs_fingerprint_is_what_the_command_prints_for_the_exported_slice() throws Exception {
+        try (WageValueFixture f = new WageValueFixture(dir).withRosters()) {
+            Worker sanne = f.worker("P-1005");
+            f.norm("VOUWEN", "30", java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            f.workshop.journal.store(WageValueServiceTest.october(sanne, f.workshop.taskId("VOUWEN")));
+            f.rollups.catchUp();
+            EvidencePack pack = packs(f, null).pack(f.viewer("coach"), sanne.id(), OCTOBER, "", "PDF").orElseThrow();
+            Path slice = dir.resolve("slice.json");
+            SliceFile.write(f.wageValue.slice(f.viewer("coach"), sanne.id(), OCTOBER).orElseThrow(), slice);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            assertThat(Recompute.run(new String[] {slice.toString()}, new java.io.PrintStream(out, true,
+                    java.nio.charset.StandardCharsets.UTF_8), System.err)).isZero();
+
+            String printed = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(out.toByteArray()));
+            assertThat(pack.calculationSha256()).hasSize(64).isEqualTo(printed);
         }
     }
 

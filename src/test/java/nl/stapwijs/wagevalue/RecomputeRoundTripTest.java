@@ -32,7 +32,7 @@ class RecomputeRoundTripTest {
     Path dir;
 
     @Test
-    void a_slice_exported_by_the_hub_and_recomputed_by_the_command_gives_the_figures_of_the_pages() {
+    void a_slice_exported_by_the_hub_and_recomputed_by_the_command_gives_the_figures_of_the_pages() throws Exception {
         try (WageValueFixture f = new WageValueFixture(dir).withRosters()) {
             Worker sanne = f.worker("P-1005");
             f.norm("VOUWEN", "30", Instant.parse("2026-01-01T00:00:00Z"));
@@ -43,6 +43,9 @@ class RecomputeRoundTripTest {
             SliceFile.write(f.wageValue.slice(coach, sanne.id(), OCTOBER).orElseThrow(), file);
 
             String printed = command(file.toString());
+            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+            java.nio.file.Files.copy(file, Path.of("target", "screenshots", "wagevalue-slice.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
             assertThat(printed).isEqualTo(f.wageValue.recompute(coach, sanne.id(), OCTOBER).orElseThrow());
             Measurement shown = f.wageValue.measurement(coach, sanne.id(), OCTOBER).orElseThrow();
