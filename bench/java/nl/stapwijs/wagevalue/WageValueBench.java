@@ -95,7 +95,8 @@ public final class WageValueBench {
         WageValueRollups rollups = new WageValueRollups(f.workshop.database, f.workshop.journal, f.workshop.workforce,
                 f.norms, f.rosters, f.workshop.clock, f.properties);
         WageValueService wageValue = new WageValueService(f.workshop.database, f.workshop.journal, f.workshop.workforce,
-                f.norms, f.rosters, rollups, f.audit, new SubsidySettings(new Settings(f.workshop.database)),
+                f.norms, f.rosters, rollups, f.audit, new SubsidySettings(new Settings(f.workshop.database), f.workshop.database,
+                f.audit, f.workshop.clock, f.properties),
                 f.workshop.clock, f.properties);
         long job = System.nanoTime();
         rollups.catchUp();

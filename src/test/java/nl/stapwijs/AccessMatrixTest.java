@@ -44,6 +44,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("wagevalue/worker", Set.of("beheer", "begeleider", "coach", "beoordelaar")),
             Map.entry("norms", Set.of("beheer", "begeleider")),
             Map.entry("rosters", Set.of("beheer", "begeleider")),
+            Map.entry("admin/lks", Set.of("beheer")),
             Map.entry("admin/stations", Set.of("beheer")),
             Map.entry("admin/staff", Set.of("beheer")),
             Map.entry("admin/privacy", Set.of("beheer")),

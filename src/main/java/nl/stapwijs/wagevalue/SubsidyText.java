@@ -8,6 +8,9 @@ import java.math.RoundingMode;
 /** The subsidy estimate in words and figures, contract hours and worked hours side by side. */
 final class SubsidyText {
 
+    private static final java.util.ResourceBundle DUTCH = java.util.ResourceBundle.getBundle("i18n.messages",
+            java.util.Locale.ROOT);
+
     private SubsidyText() {
     }
 
@@ -22,7 +25,9 @@ final class SubsidyText {
                 + "</td><td class='n'>" + FigureText.number(e.workedHours(), 2) + "</td></tr>"
                 + "<tr><td>Subsidie per " + period(e) + "</td><td class='n'>" + euro(e.subsidyForContractHours())
                 + "</td><td class='n'>" + euro(e.subsidyForWorkedHours()) + "</td></tr></table>"
-                + "<p class='small'>Gemeente " + escape(e.municipality().name()) + ", afronding " + e.municipality().rounding()
+                + "<p class='small'>" + escape(e.municipality().name().isBlank() ? "Gemeente niet ingesteld"
+                        : "Gemeente " + e.municipality().name()) + "; afronding: "
+                + escape(DUTCH.getString("subsidy.rounding." + e.municipality().rounding().name()))
                 + ". De subsidie wordt betaald over de contracturen.</p>";
     }
 

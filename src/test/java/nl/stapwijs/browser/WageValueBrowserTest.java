@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * recompute endpoint for the same worker's calculation, which another team's worker and an
  * anonymous caller do not get.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "stapwijs.demo.enabled=true",
         "stapwijs.demo.history-days=10",
@@ -104,7 +105,27 @@ class WageValueBrowserTest {
         assertThat(anonymous.body()).doesNotContain("formulaVersion");
     }
 
+    @Test
+    void an_admin_sees_the_norm_roster_and_subsidy_pages() {
+        signIn("beheer", "stapwijs-beheer");
+        for (String page : java.util.List.of("norms", "rosters", "admin/lks")) {
+            browser.get(url("/" + page));
+            waitUntil(d -> !d.findElements(By.cssSelector(".admin-page h2")).isEmpty());
+            if (page.equals("norms")) {
+                browser.findElement(By.cssSelector("vaadin-combo-box")).click();
+                waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+                browser.findElements(By.cssSelector("vaadin-combo-box-item")).get(0).click();
+                waitUntil(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[text()='v1']")).isEmpty());
+            }
+            String name = "wagevalue-" + page.replace("admin/", "");
+            Browsers.screenshot(browser, name);
+            tablet(() -> Browsers.screenshot(browser, name + "-tablet"));
+        }
+        assertThat(browser.findElement(By.cssSelector(".admin-page h2")).getText()).isEqualTo("Loonkostensubsidie");
+    }
+
     private void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         waitUntil(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
         WebElement form = browser.findElement(By.cssSelector("vaadin-login-form"));

@@ -47,7 +47,8 @@ final class WageValueFixture implements AutoCloseable {
                 workshop.clock, properties);
         listeners.add(rollups);
         wageValue = new WageValueService(workshop.database, workshop.journal, workshop.workforce, norms, rosters,
-                rollups, audit, new SubsidySettings(new Settings(workshop.database)), workshop.clock, properties);
+                rollups, audit, new SubsidySettings(new Settings(workshop.database), workshop.database, audit, workshop.clock,
+                properties), workshop.clock, properties);
     }
 
     /** The demo roster on every team, in force long before any test's journal. */

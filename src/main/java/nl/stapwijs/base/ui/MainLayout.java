@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
             new Entry("staff.nav.stationAdmin", "admin/stations", List.of("ADMIN")),
             new Entry("staff.nav.hub", "admin/hub", List.of("ADMIN")),
             new Entry("staff.nav.staff", "admin/staff", List.of("ADMIN")),
+            new Entry("staff.nav.lks", "admin/lks", List.of("ADMIN")),
             new Entry("staff.nav.privacy", "admin/privacy", List.of("ADMIN")),
             new Entry("staff.nav.audit", "admin/audit", List.of("ADMIN")),
             new Entry("staff.nav.pictograms", "admin/pictograms", List.of("ADMIN")),

@@ -31,7 +31,8 @@ class SubsidyPanel extends Div {
         add(new H3(getTranslation("wagevalue.lks.title")), new Paragraph(LksEstimate.LABEL),
                 new Paragraph(getTranslation("wagevalue.lks.basis", e.wageValuePercent(),
                         euro(e.parameters().minimumWagePerHour()), e.parameters().effectiveFrom().toString(),
-                        FigureText.number(e.subsidyPerHour(), 4), e.municipality().rounding().name())
+                        FigureText.number(e.subsidyPerHour(), 4),
+                        getTranslation("subsidy.rounding." + e.municipality().rounding().name()))
                         + (e.capped() ? " " + getTranslation("wagevalue.lks.capped") : "")
                         + (e.flatRate() ? " " + getTranslation("wagevalue.lks.flatRate") : "")),
                 table);
