@@ -197,7 +197,7 @@ public class EvidenceDocuments {
 
     private String normTable(EvidencePack pack) {
         StringBuilder html = new StringBuilder("<table class='wide'><tr><th>Taak</th><th>Versie</th><th class='n'>Normtijd</th>"
-                + "<th>Eenheid</th><th class='n'>Qnorm</th><th class='n'>Instructie</th><th>Methode</th>"
+                + "<th>Eenheid</th><th class='n'>Qnorm</th><th class='n'>Instructie per uur</th><th>Methode</th>"
                 + "<th>Vastgesteld</th><th class='n'>Steekproef</th></tr>");
         for (Norm norm : pack.measurement().normsUsed()) {
             html.append("<tr><td>").append(escape(pack.taskName(norm.taskId()))).append("</td><td>v").append(norm.version())
