@@ -31,7 +31,16 @@ final class WageValueFixture implements AutoCloseable {
     private final List<Object> listeners = new ArrayList<>();
 
     WageValueFixture(Path dir) {
-        workshop = new StationFixture(dir);
+        this(new StationFixture(dir), dir);
+    }
+
+    /** The same on any database, e.g. PostgreSQL. */
+    WageValueFixture(nl.stapwijs.base.db.Database database, Path dir) {
+        this(new StationFixture(database, dir), dir);
+    }
+
+    private WageValueFixture(StationFixture workshop, Path dir) {
+        this.workshop = workshop;
         properties = new StapwijsProperties(dir, zone, new StapwijsProperties.Demo(true, 7L, 0));
         ApplicationEventPublisher events = event -> listeners.forEach(l -> {
             if (l instanceof WageValueRollups r && event instanceof NormAdded added) {
