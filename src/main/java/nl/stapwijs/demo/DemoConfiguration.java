@@ -8,6 +8,9 @@ import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.station.StationRuntimes;
+import nl.stapwijs.wagevalue.NormService;
+import nl.stapwijs.wagevalue.RosterService;
+import nl.stapwijs.wagevalue.WageValueRollups;
 import nl.stapwijs.workforce.StaffService;
 import nl.stapwijs.workforce.WorkforceService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,9 +24,11 @@ class DemoConfiguration {
     /** Seeded while the context starts, so the floor and the stations see the demo from their first moment. */
     @Bean
     DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties) {
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, NormService norms,
+            RosterService rosters, WageValueRollups rollups) {
         DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties);
         workshop.seedIfEmpty();
+        new DemoWageValue(workforce, instructions, norms, rosters, rollups, clock, properties).seedIfEmpty();
         return workshop;
     }
 
