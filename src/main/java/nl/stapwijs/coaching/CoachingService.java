@@ -71,6 +71,11 @@ public class CoachingService {
         });
     }
 
+    /** A worker's goals without a viewer: for the worker's own screen and the review document only. */
+    List<Goal> goalsOf(long workerId) {
+        return PlanRows.goals(repository()::links, repository().goals(List.of(workerId)));
+    }
+
     public int reviewCycleMonths() {
         return settings.integer(REVIEW_CYCLE_MONTHS, 3);
     }
