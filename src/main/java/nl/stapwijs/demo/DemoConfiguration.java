@@ -2,6 +2,10 @@ package nl.stapwijs.demo;
 
 import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.coaching.CoachingService;
+import nl.stapwijs.coaching.LevelService;
+import nl.stapwijs.coaching.LogService;
+import nl.stapwijs.coaching.ObservationService;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
@@ -18,8 +22,10 @@ class DemoConfiguration {
     /** Seeded while the context starts, so the floor and the stations see the demo from their first moment. */
     @Bean
     DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties) {
-        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties);
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, CoachingService coaching,
+            LevelService levels, LogService log, ObservationService observations) {
+        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
+                new DemoCoaching(coaching, levels, log, observations, staff, instructions, clock, properties));
         workshop.seedIfEmpty();
         return workshop;
     }

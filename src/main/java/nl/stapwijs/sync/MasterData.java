@@ -38,7 +38,11 @@ public class MasterData {
                     WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
             new Replica("step_text", """
                     SELECT * FROM step_text WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
-                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""));
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            // The support level each worker of the site follows, so a Pi keeps fading support offline.
+            new Replica("support_level", """
+                    SELECT * FROM support_level WHERE worker_id IN (SELECT id FROM worker
+                    WHERE team_id IN (SELECT id FROM team WHERE site_id = :site))"""));
 
     private record Replica(String table, String query) {
     }

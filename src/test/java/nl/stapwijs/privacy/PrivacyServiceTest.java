@@ -40,6 +40,7 @@ class PrivacyServiceTest {
         workshop = new StationFixture(dir);
         audit = new AuditLog(workshop.database, workshop.clock);
         privacy = new PrivacyService(workshop.workforce, workshop.staff, workshop.journal, audit, new PdfDocuments(),
+                workshop.coaching.records,
                 workshop.clock, new StapwijsProperties(dir, ZoneId.of("Europe/Amsterdam"), null));
         work("VER-1", "P-1005", "VOUWEN", 4);
         work("VER-2", "P-1006", "VOUWEN", 3);
