@@ -13,6 +13,7 @@ import nl.stapwijs.base.audit.AuditAction;
 import nl.stapwijs.base.audit.AuditLog;
 import nl.stapwijs.base.db.Database;
 import nl.stapwijs.base.settings.Settings;
+import nl.stapwijs.production.Journal;
 import nl.stapwijs.workforce.Role;
 import nl.stapwijs.workforce.Viewer;
 import nl.stapwijs.workforce.Worker;
@@ -33,19 +34,23 @@ public class CoachingService {
     private final LevelService levels;
     private final ObservationService observations;
     private final Settings settings;
+    private final Journal journal;
+    private final nl.stapwijs.workforce.WorkforceService workforce;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
 
     public CoachingService(Database database, CoachingScope scope, LogService log, LevelService levels,
-            ObservationService observations, Settings settings, AuditLog audit, Clock clock,
-            StapwijsProperties properties) {
+            ObservationService observations, Settings settings, Journal journal,
+            nl.stapwijs.workforce.WorkforceService workforce, AuditLog audit, Clock clock, StapwijsProperties properties) {
         this.database = database;
         this.scope = scope;
         this.log = log;
         this.levels = levels;
         this.observations = observations;
         this.settings = settings;
+        this.journal = journal;
+        this.workforce = workforce;
         this.audit = audit;
         this.clock = clock;
         this.zone = properties.zone();
@@ -66,9 +71,21 @@ public class CoachingService {
                     coach ? PlanRows.ladder(repository().ladder(ids)) : List.of(),
                     coach ? PlanRows.placements(repository().placements(ids)) : List.of(),
                     levels.skillHistory(ids).getOrDefault(worker.id(), Map.of()), support,
-                    coach ? observations.rows(ids) : List.of(), nextReview(reviews),
+                    coach ? observations.rows(ids) : List.of(), evidence(worker.id()), nextReview(reviews),
                     scope.mayChangePlan(viewer), scope.maySetLevels(viewer));
         });
+    }
+
+    private Map<Long, TaskEvidence> evidence(long workerId) {
+        java.time.Instant now = clock.instant();
+        List<nl.stapwijs.production.ProductionEvent> events = new ArrayList<>(
+                journal.ofWorker(workerId, now.minus(java.time.Duration.ofDays(7L * TaskEvidence.WEEKS)), now));
+        return TaskEvidence.of(events);
+    }
+
+    /** The site a worker works at (their team's), for the tasks a development log can be about. */
+    public long siteOf(Worker worker) {
+        return workforce.teams().stream().filter(t -> t.id() == worker.teamId()).findFirst().orElseThrow().siteId();
     }
 
     /** A worker's goals without a viewer: for the worker's own screen and the review document only. */

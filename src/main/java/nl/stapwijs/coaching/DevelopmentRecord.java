@@ -11,6 +11,7 @@ import nl.stapwijs.workforce.Worker;
  *
  * @param skills      per task, every rating oldest first (the last is the current level)
  * @param support     per task, every support change oldest first
+ * @param evidence    per task, the last weeks' production beside the levels
  * @param nextReview  when the next review is due by the company's cycle
  * @param mayChange   whether this viewer may change the plan (the worker's coach)
  * @param maySetLevels whether this viewer may set skill and support levels
@@ -25,6 +26,7 @@ public record DevelopmentRecord(
         Map<Long, List<SkillRating>> skills,
         Map<Long, List<SupportChange>> support,
         List<Observation> observations,
+        Map<Long, TaskEvidence> evidence,
         LocalDate nextReview,
         boolean mayChange,
         boolean maySetLevels) {

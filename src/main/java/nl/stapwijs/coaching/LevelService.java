@@ -10,7 +10,11 @@ import java.util.Optional;
 import nl.stapwijs.base.audit.AuditAction;
 import nl.stapwijs.base.audit.AuditLog;
 import nl.stapwijs.base.db.Database;
+import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.workforce.Role;
+import nl.stapwijs.workforce.Team;
 import nl.stapwijs.workforce.Viewer;
+import nl.stapwijs.workforce.WorkforceService;
 import nl.stapwijs.workforce.Worker;
 import org.springframework.stereotype.Service;
 
@@ -25,12 +29,41 @@ public class LevelService {
     private final CoachingScope scope;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkforceService workforce;
+    private final InstructionService instructions;
 
-    public LevelService(Database database, CoachingScope scope, AuditLog audit, Clock clock) {
+    public LevelService(Database database, CoachingScope scope, AuditLog audit, Clock clock, WorkforceService workforce,
+            InstructionService instructions) {
         this.database = database;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
+        this.workforce = workforce;
+        this.instructions = instructions;
+    }
+
+    /** The skills matrix of every team the viewer may see people of, with only those people in it. */
+    public List<SkillMatrix> matrices(Viewer viewer) {
+        if (!(viewer.is(Role.SUPERVISOR) || viewer.is(Role.COACH) || viewer.is(Role.ADMIN))) {
+            return List.of();
+        }
+        List<Worker> visible = workforce.visibleWorkers(viewer);
+        Map<Long, Map<Long, List<SkillRating>>> history = skillHistory(visible.stream().map(Worker::id).toList());
+        List<SkillMatrix> matrices = new java.util.ArrayList<>();
+        for (Team team : workforce.teams()) {
+            List<Worker> members = visible.stream().filter(w -> w.teamId() == team.id()).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            Map<Long, Map<Long, SkillRating>> levels = new LinkedHashMap<>();
+            members.forEach(w -> levels.put(w.id(), current(history.getOrDefault(w.id(), Map.of()))));
+            List<nl.stapwijs.instruction.LocalizedTask> tasks = instructions.tasks().stream()
+                    .filter(t -> t.siteId() == team.siteId())
+                    .map(t -> instructions.task(t.id(), "nl").orElseThrow()).toList();
+            matrices.add(new SkillMatrix(team, members, tasks, levels));
+            members.forEach(w -> audit.record(viewer.username(), AuditAction.READ, "DEVELOPMENT_LOG", w.id(), "skills matrix"));
+        }
+        return matrices;
     }
 
     public void setSkill(Viewer viewer, long workerId, long taskId, SkillLevel level, String note) {

@@ -32,10 +32,11 @@ public final class CoachingWiring {
         photos = new PhotoStore(properties);
         supportLevels = new SupportLevels(database);
         CoachingScope scope = new CoachingScope(workforce, clock);
-        levels = new LevelService(database, scope, audit, clock);
+        levels = new LevelService(database, scope, audit, clock, workforce, instructions);
         log = new LogService(database, scope, photos, audit, clock);
         observations = new ObservationService(database, journal, workforce, levels, scope, audit, clock, properties);
-        coaching = new CoachingService(database, scope, log, levels, observations, new Settings(database), audit, clock,
+        coaching = new CoachingService(database, scope, log, levels, observations, new Settings(database), journal,
+                workforce, audit, clock,
                 properties);
         caseload = new CaseloadService(database, workforce, coaching, levels, observations, audit, clock, properties);
         progress = new ProgressService(coaching, log, levels, instructions, journal, photos, clock, properties);
