@@ -50,6 +50,13 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("admin/purpose", Set.of("beheer")),
             Map.entry("admin/audit", Set.of("beheer")),
             Map.entry("admin/hub", Set.of("beheer")),
+            Map.entry("instructions", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("instructions/:task", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("admin/pictograms", Set.of("beheer")),
+            Map.entry("about", STAFF),
+            Map.entry("station/:code/about", Set.of(STATION)),
+            // The digital version behind a printed card's QR code: published steps only, nothing personal.
+            Map.entry("i/:code", EVERYONE),
             // Only on a Pi in the station role, from the Pi itself; elsewhere nobody gets it.
             Map.entry("setup", Set.of()));
 
@@ -88,7 +95,8 @@ class AccessMatrixTest extends KaribuTest {
             signIn(visitor);
         }
         // Worker 5 is Sanne: on the demo coach's caseload and in the supervisor's team.
-        String path = route.getTemplate().replace(":code?", "VER-1").replace(":code", "VER-1").replace(":worker", "5");
+        String path = route.getTemplate().replace(":code?", "VER-1").replace(":code", "VER-1")
+                .replace(":task", "new").replace(":worker", "5");
         UI.getCurrent().navigate(path);
         List<Component> chain = new ArrayList<>();
         UI.getCurrent().getInternals().getActiveRouterTargetsChain().forEach(target -> chain.add((Component) target));

@@ -7,8 +7,11 @@ import nl.stapwijs.coaching.LevelService;
 import nl.stapwijs.coaching.LogService;
 import nl.stapwijs.coaching.ObservationService;
 import nl.stapwijs.instruction.InstructionService;
+import nl.stapwijs.hardware.simulated.SimulatedDevices;
+import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
+import nl.stapwijs.station.StationRuntimes;
 import nl.stapwijs.workforce.StaffService;
 import nl.stapwijs.workforce.WorkforceService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,5 +31,13 @@ class DemoConfiguration {
                 new DemoCoaching(coaching, levels, log, observations, staff, instructions, clock, properties));
         workshop.seedIfEmpty();
         return workshop;
+    }
+
+    /** {@code ./stapwijs demo} sets stapwijs.demo.live: a few simulated workers keep the floor moving. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @ConditionalOnProperty(name = "stapwijs.demo.live", havingValue = "true")
+    DemoFloor demoFloor(DemoWorkshop seeded, StationRuntimes runtimes, SimulatedDevices devices, FloorService floor,
+            ProductService products, StapwijsProperties properties) {
+        return new DemoFloor(runtimes, devices, floor, products, properties.demo().seed());
     }
 }

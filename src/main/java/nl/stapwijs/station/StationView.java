@@ -54,6 +54,8 @@ public class StationView extends Div implements BeforeEnterObserver {
     private StationRuntime runtime;
     private Subscription subscription;
     private long lastOutcome;
+    private String lastRead = "";
+    private WorkforceService.Listening listening;
 
     public StationView(StationRuntimes runtimes, StationAccess access, WorkforceService workforce,
             InstructionService instructions, StationSync sync, StapwijsProperties properties, FrameDecoder frames,
@@ -162,7 +164,7 @@ public class StationView extends Div implements BeforeEnterObserver {
             case CHOOSE_TASK -> withNotice(new TaskChoicePanel(
                     instructions.tasksOfStation(state.station().code(), state.language()), locale,
                     id -> runtime.chooseTask(id), () -> runtime.showProgress()), state, locale);
-            case STEPS -> new StepPanel(state, locale, () -> runtime.back(), () -> runtime.next());
+            case STEPS -> stepPanel(state, locale);
             case PRODUCTION -> new ProductionPanel(state, locale, () -> runtime.showSteps(), () -> runtime.startBreak(),
                     () -> runtime.signOut());
             case BREAK -> new BreakPanel(locale, () -> runtime.endBreak());
@@ -184,6 +186,26 @@ public class StationView extends Div implements BeforeEnterObserver {
             photo.addClassName("progress-photo");
             return photo;
         }, () -> runtime.closeProgress());
+    }
+
+    /** The step with its audio; read aloud by itself once per step shown, if the worker wants that. */
+    private Component stepPanel(StationState state, Locale locale) {
+        ReadAloud audio = state.step().audio() == null ? null
+                : new ReadAloud(state.step().audio(), listening(state).rate());
+        StepPanel panel = new StepPanel(state, locale, audio, () -> runtime.back(), () -> runtime.next());
+        String shown = state.instruction().versionId() + ":" + state.position() + ":" + state.worker().id();
+        if (audio != null && !shown.equals(lastRead) && listening(state).autoRead()) {
+            audio.play();
+        }
+        lastRead = shown;
+        return panel;
+    }
+
+    private WorkforceService.Listening listening(StationState state) {
+        if (listening == null || listening.workerId() != state.worker().id()) {
+            listening = workforce.listening(state.worker().id());
+        }
+        return listening;
     }
 
     private static Component withNotice(Div panel, StationState state, Locale locale) {

@@ -39,6 +39,14 @@ public class MasterData {
             new Replica("step_text", """
                     SELECT * FROM step_text WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
                     JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            new Replica("step_safety", """
+                    SELECT * FROM step_safety WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            new Replica("step_audio", """
+                    SELECT * FROM step_audio WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            // Pack licences, for the kiosk's "Over / Licenties" screen; the pictograms travel as media.
+            new Replica("pictogram_pack", "SELECT * FROM pictogram_pack"),
             // The support level each worker of the site follows, so a Pi keeps fading support offline.
             new Replica("support_level", """
                     SELECT * FROM support_level WHERE worker_id IN (SELECT id FROM worker

@@ -168,11 +168,28 @@ public class StationSync {
             try {
                 Files.createDirectories(file.getParent());
                 Path partial = file.resolveSibling(file.getFileName() + ".part");
-                Files.write(partial, hub.media(hubUrl(), token, name));
+                byte[] content = hub.media(hubUrl(), token, name);
+                requireIntact(name, content);
+                Files.write(partial, content);
                 Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new HubConnection.Unreachable("Could not store media " + name, e);
             }
+        }
+    }
+
+    /** A file named by its SHA-256 must hash to its name: a cut-off or damaged download is fetched again next time. */
+    private static void requireIntact(String name, byte[] content) {
+        if (!name.matches("[0-9a-f]{64}\\.[a-z0-9]+")) {
+            return;
+        }
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            if (!name.startsWith(hash + ".")) {
+                throw new HubConnection.Unreachable("Media " + name + " arrived damaged", null);
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

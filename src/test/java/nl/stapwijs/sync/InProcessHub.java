@@ -17,6 +17,8 @@ final class InProcessHub implements HubConnection {
     private final JsonMapper json = JsonMapper.builder().build();
     volatile boolean cut;
     int pushes;
+    final java.util.List<String> mediaFetched = new java.util.ArrayList<>();
+    java.nio.file.Path mediaDir;
 
     InProcessHub(StationBinding binding, Ingest ingest, MasterData master) {
         this.binding = binding;
@@ -52,7 +54,12 @@ final class InProcessHub implements HubConnection {
     @Override
     public byte[] media(String hubUrl, String token, String name) {
         reachable();
-        return new byte[0];
+        mediaFetched.add(name);
+        try {
+            return mediaDir == null ? new byte[0] : java.nio.file.Files.readAllBytes(mediaDir.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new Unreachable("no such media " + name, e);
+        }
     }
 
     private void reachable() {

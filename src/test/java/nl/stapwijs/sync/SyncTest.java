@@ -162,6 +162,40 @@ class SyncTest {
     }
 
     @Test
+    void a_published_instruction_brings_its_photo_safety_pictograms_and_audio_to_the_station_fetched_once() throws Exception {
+        Path hubData = dir.resolve("hub");
+        network.mediaDir = hubData.resolve("media");
+        var store = new nl.stapwijs.instruction.media.MediaStore(new StapwijsProperties(hubData, ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(false, 1L, 0)));
+        String photo = new nl.stapwijs.instruction.media.Uploads(store).photo(
+                nl.stapwijs.instruction.media.UploadsTest.image(640, 480, "jpg"));
+        long version = hub.instructions.publish(hub.taskId("VOUWEN"), List.of(new NewStep(photo, null, "openmoji:270B",
+                List.of("openmoji:1F9E4", "openmoji:1F97D"), Map.of("nl", nl.stapwijs.instruction.Sentence.of("Pak een doos."),
+                        "en", nl.stapwijs.instruction.Sentence.of("Take a box.")))));
+        String speech = store.putNamed("tts-" + "a".repeat(64) + ".wav", "RIFF----WAVEdata".getBytes());
+        hub.instructions.putAudio(List.of(new nl.stapwijs.instruction.AudioRow(hub.instructions.stepIdsOf(version).get(0), "nl",
+                speech, "espeak-ng", "nl")));
+
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        sync.syncOnce();
+
+        var step = new InstructionService(stationDb, stationClock).currentInstruction(hub.taskId("VOUWEN"), "pl").orElseThrow().step(1);
+        assertThat(step.picture()).isEqualTo(photo);
+        assertThat(step.safety()).containsExactly("openmoji:1F9E4", "openmoji:1F97D");
+        assertThat(step.audio()).isEqualTo(speech);
+        Path stationMedia = dir.resolve("pi").resolve("media");
+        assertThat(stationMedia.resolve(photo.substring("media:".length()))).hasSameBinaryContentAs(
+                network.mediaDir.resolve(photo.substring("media:".length())));
+        assertThat(stationMedia.resolve(speech.substring("media:".length()))).exists();
+        assertThat(network.mediaFetched).containsExactlyInAnyOrder(photo.substring(6), speech.substring(6));
+
+        hub.instructions.putAudio(List.of(new nl.stapwijs.instruction.AudioRow(hub.instructions.stepIdsOf(version).get(0), "en",
+                speech, "espeak-ng", "en")));
+        sync.syncOnce();
+        assertThat(network.mediaFetched).as("each file is fetched once and kept").hasSize(2);
+    }
+
+    @Test
     void the_hub_records_the_stations_clock_offset_and_backlog() {
         sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
         stationClock.advance(java.time.Duration.ofMinutes(7));

@@ -27,6 +27,8 @@ class SecurityConfiguration {
     static final String[] OPEN_PATHS = {
             "/api/stations/**", "/api/pair", "/pairing", "/pairing/demo", "/api/sync/**", "/api/setup/**",
             "/assets/**", "/styles/**", "/scripts/**", "/health/**",
+            // Instruction media (photos, videos, pictograms, read-aloud audio): content-addressed, nothing personal.
+            "/media/**",
             // An error on an open path is answered with its status, not turned into a sign-in redirect.
             "/error"};
 
