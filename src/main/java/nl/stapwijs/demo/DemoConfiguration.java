@@ -12,6 +12,9 @@ import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.station.StationRuntimes;
+import nl.stapwijs.wagevalue.NormService;
+import nl.stapwijs.wagevalue.RosterService;
+import nl.stapwijs.wagevalue.WageValueRollups;
 import nl.stapwijs.workforce.StaffService;
 import nl.stapwijs.workforce.WorkforceService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,10 +29,12 @@ class DemoConfiguration {
     @Bean
     DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
             Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, CoachingService coaching,
-            LevelService levels, LogService log, ObservationService observations) {
+            LevelService levels, LogService log, ObservationService observations, NormService norms,
+            RosterService rosters, WageValueRollups rollups) {
         DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
                 new DemoCoaching(coaching, levels, log, observations, staff, instructions, clock, properties));
         workshop.seedIfEmpty();
+        new DemoWageValue(workforce, instructions, norms, rosters, rollups, clock, properties).seedIfEmpty();
         return workshop;
     }
 

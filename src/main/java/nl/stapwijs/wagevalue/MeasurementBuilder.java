@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,14 +25,23 @@ final class MeasurementBuilder {
 
     private final Map<Long, List<Tally>> byTask = new TreeMap<>();
     private final Map<Long, Duration> attributable = new LinkedHashMap<>();
-    private final Ledger ledger;
+    private final Tally outside;
+    private final int workingDays;
+    private final ZoneId zone;
     private final Set<Flag> flags;
 
     MeasurementBuilder(Ledger ledger, Set<Flag> replayFlags) {
-        this.ledger = ledger;
+        this(ledger.taskRows(), ledger.outside(), ledger.workingDays().size(), ledger.zone(), replayFlags);
+    }
+
+    private MeasurementBuilder(Collection<Tally> taskRows, Tally outside, int workingDays, ZoneId zone,
+            Set<Flag> replayFlags) {
+        this.outside = outside;
+        this.workingDays = workingDays;
+        this.zone = zone;
         this.flags = EnumSet.noneOf(Flag.class);
         this.flags.addAll(replayFlags);
-        for (Tally row : ledger.taskRows()) {
+        for (Tally row : taskRows) {
             byTask.computeIfAbsent(row.taskId, t -> new ArrayList<>()).add(row);
         }
         byTask.values().forEach(rows -> rows.sort(Comparator.comparing(
@@ -39,8 +49,35 @@ final class MeasurementBuilder {
         byTask.forEach((task, rows) -> attributable.put(task, timeOf(rows).attributable()));
     }
 
+    /**
+     * The measurement made from its days (the rollups): the same figures as replaying the
+     * journal of the whole period, because each day's time and counts add up exactly.
+     *
+     * @param norms must hold every norm version the days name
+     */
+    static Measurement fromDays(long workerId, Instant from, Instant to, ZoneId zone, Norms norms,
+            Collection<DayTally> days) {
+        Map<String, Tally> rows = new java.util.HashMap<>();
+        Tally outside = new Tally(null, null);
+        Set<LocalDate> working = new HashSet<>();
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (DayTally day : days) {
+            flags.addAll(day.flags());
+            if (day.signedInMillis() > 0) {
+                working.add(day.day());
+            }
+            if (day.taskId() == null) {
+                outside.absorb(Tally.of(day, null));
+                continue;
+            }
+            Norm norm = day.normVersion() == 0 ? null : norms.version(day.taskId(), day.normVersion());
+            rows.computeIfAbsent(day.taskId() + "/" + day.normVersion(), k -> new Tally(day.taskId(), norm))
+                    .absorb(Tally.of(day, norm));
+        }
+        return new MeasurementBuilder(rows.values(), outside, working.size(), zone, flags).build(workerId, from, to);
+    }
+
     Measurement build(long workerId, Instant from, Instant to) {
-        int workingDays = ledger.workingDays().size();
         List<Long> candidates = MainTaskRule.candidates(attributable, workingDays);
         List<Long> main = candidates.subList(0, Math.min(MainTaskRule.MAXIMUM, candidates.size()));
         if (candidates.size() > MainTaskRule.MAXIMUM) {
@@ -76,9 +113,9 @@ final class MeasurementBuilder {
         }
         List<Tally> all = byTask.values().stream().flatMap(List::stream).toList();
         TimeSpent onTasks = timeOf(all);
-        TimeSpent total = onTasks.plus(ledger.outside().time());
-        return new Measurement(workerId, from, to, ledger.zone(), WageValueFormula.VERSION,
-                List.copyOf(mainTasks), List.copyOf(otherTasks), ledger.outside().time(), total,
+        TimeSpent total = onTasks.plus(outside.time());
+        return new Measurement(workerId, from, to, zone, WageValueFormula.VERSION,
+                List.copyOf(mainTasks), List.copyOf(otherTasks), outside.time(), total,
                 all.stream().mapToLong(r -> r.good).sum(), all.stream().mapToLong(r -> r.rejects).sum(),
                 workingDays, productivity(all), sum, sum == null ? null : WageValueFormula.percent(sum),
                 guidance(total, all), normsUsed(all), Collections.unmodifiableSet(flags));
@@ -121,7 +158,7 @@ final class MeasurementBuilder {
     }
 
     private GuidanceNeed guidance(TimeSpent total, List<Tally> rows) {
-        long calls = rows.stream().mapToLong(r -> r.helpCalls).sum() + ledger.outside().helpCalls;
+        long calls = rows.stream().mapToLong(r -> r.helpCalls).sum() + outside.helpCalls;
         long hourMs = Duration.ofHours(1).toMillis();
         long attributableMs = total.attributable().toMillis();
         return new GuidanceNeed(calls, WageValueFormula.ratio(calls * hourMs, attributableMs),

@@ -53,10 +53,15 @@ public final class Recompute {
             err.println(USAGE);
             return 2;
         }
-        Measurement measurement = new WageValueCalculator(new Norms(slice.norms()), slice.roster())
-                .measure(slice.workerId(), from, to, slice.events());
-        out.println(SliceFile.JSON.writeValueAsString(MeasurementJson.of(measurement, estimate(slice, measurement))));
+        out.println(calculation(slice, from, to));
         return 0;
+    }
+
+    /** The full calculation of a slice over a period as JSON text: what the command prints. */
+    public static String calculation(JournalSlice slice, Instant from, Instant to) {
+        Measurement measurement = new WageValueCalculator(new Norms(slice.norms()), slice.rosterTimeline())
+                .measure(slice.workerId(), from, to, slice.events());
+        return SliceFile.JSON.writeValueAsString(MeasurementJson.of(measurement, estimate(slice, measurement)));
     }
 
     /** The subsidy estimate with the parameters of the period's last day, if the slice asks for one. */

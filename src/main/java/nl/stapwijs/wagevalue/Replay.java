@@ -1,6 +1,5 @@
 package nl.stapwijs.wagevalue;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ final class Replay {
 
     private final long workerId;
     private final Ledger ledger;
-    private final Set<Flag> flags = EnumSet.noneOf(Flag.class);
     private final Map<String, Long> lastSeq = new HashMap<>();
 
     private boolean signedIn;
@@ -44,10 +42,10 @@ final class Replay {
                 apply(event, at);
             }
         }
-        if (signedIn && ledger.inPeriod(since)) {
-            flags.add(Flag.SESSION_LEFT_OPEN);
+        if (signedIn) {
+            ledger.flag(Flag.SESSION_LEFT_OPEN, since);
         }
-        return flags;
+        return ledger.flags();
     }
 
     /** Own events; an event without a worker (a supervisor's "help given") only at the worker's station. */
@@ -61,7 +59,7 @@ final class Replay {
     private void checkClock(ProductionEvent event) {
         Long previous = lastSeq.put(event.station(), event.seq());
         if (previous != null && previous > event.seq()) {
-            flags.add(Flag.CLOCK_OUT_OF_ORDER);
+            ledger.flag(Flag.CLOCK_OUT_OF_ORDER, event.occurredAt().toEpochMilli());
         }
     }
 
@@ -119,8 +117,8 @@ final class Replay {
     }
 
     private void signOut(long at) {
-        if (waitingForHelp && ledger.inPeriod(at)) {
-            flags.add(Flag.HELP_LEFT_OPEN);
+        if (waitingForHelp) {
+            ledger.flag(Flag.HELP_LEFT_OPEN, at);
         }
         reset();
     }
@@ -140,8 +138,8 @@ final class Replay {
         onBreak = false;
         if (signedIn && taskId != null) {
             ledger.count(taskId, at, good, rejects);
-        } else if (ledger.inPeriod(at)) {
-            flags.add(Flag.UNITS_OUTSIDE_SESSION);
+        } else {
+            ledger.flag(Flag.UNITS_OUTSIDE_SESSION, at);
         }
     }
 

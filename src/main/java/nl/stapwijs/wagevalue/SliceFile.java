@@ -23,6 +23,10 @@ public final class SliceFile {
         return JSON.readValue(file.toFile(), JournalSlice.class);
     }
 
+    public static String text(JournalSlice slice) {
+        return JSON.writeValueAsString(slice);
+    }
+
     public static void write(JournalSlice slice, Path file) {
         JSON.writeValue(file, slice);
     }

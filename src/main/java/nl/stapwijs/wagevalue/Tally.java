@@ -34,6 +34,33 @@ final class Tally {
         return days;
     }
 
+    /** Adds another tally of the same task and norm version (another day). */
+    void absorb(Tally other) {
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] += other.millis[i];
+        }
+        days.addAll(other.days);
+        good += other.good;
+        rejects += other.rejects;
+        helpCalls += other.helpCalls;
+    }
+
+    DayTally day(LocalDate day, Set<Flag> flags) {
+        return new DayTally(day, taskId, norm == null ? 0 : norm.version(), millis.clone(), good, rejects, helpCalls,
+                flags);
+    }
+
+    static Tally of(DayTally day, Norm norm) {
+        Tally tally = new Tally(day.taskId(), norm);
+        for (Category category : Category.values()) {
+            tally.add(category, day.millis()[category.ordinal()], day.day());
+        }
+        tally.good = day.good();
+        tally.rejects = day.rejects();
+        tally.helpCalls = day.helpCalls();
+        return tally;
+    }
+
     TimeSpent time() {
         long signedIn = 0;
         for (long ms : millis) {
