@@ -14,6 +14,8 @@ import nl.stapwijs.base.audit.AuditAction;
 import nl.stapwijs.base.audit.AuditLog;
 import nl.stapwijs.base.db.Database;
 import nl.stapwijs.production.Journal;
+import nl.stapwijs.wagevalue.Norm;
+import nl.stapwijs.wagevalue.NormService;
 import nl.stapwijs.workforce.Viewer;
 import nl.stapwijs.workforce.Worker;
 import nl.stapwijs.workforce.WorkforceService;
@@ -29,13 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ObservationService {
 
-    /** A dismissed suggestion stays quiet this long before the same rule may raise it again. */
-    static final int QUIET_WEEKS_AFTER_DISMISSAL = 4;
+    /** A decided suggestion stays quiet this long before the same rule may raise it again. */
+    static final int QUIET_WEEKS_AFTER_DECISION = 4;
 
     private final Database database;
     private final Journal journal;
     private final WorkforceService workforce;
     private final LevelService levels;
+    private final NormService norms;
     private final CoachingScope scope;
     private final AuditLog audit;
     private final Clock clock;
@@ -43,11 +46,12 @@ public class ObservationService {
     private final JsonMapper json = JsonMapper.builder().build();
 
     public ObservationService(Database database, Journal journal, WorkforceService workforce, LevelService levels,
-            CoachingScope scope, AuditLog audit, Clock clock, StapwijsProperties properties) {
+            NormService norms, CoachingScope scope, AuditLog audit, Clock clock, StapwijsProperties properties) {
         this.database = database;
         this.journal = journal;
         this.workforce = workforce;
         this.levels = levels;
+        this.norms = norms;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -84,6 +88,7 @@ public class ObservationService {
         findings.addAll(new TempoRule(week).find(week));
         findings.addAll(new SupportRule().find(week));
         findings.addAll(new StepHelpRule().find(week));
+        findings.addAll(new QualityRule((task, at) -> norms.inForce(task, at).map(Norm::qualityNorm)).find(week));
         int added = 0;
         for (Finding finding : findings) {
             if (!quiet(workerId, finding, monday)) {
@@ -95,12 +100,14 @@ public class ObservationService {
         return added;
     }
 
-    /** Not again while the same suggestion is still open, nor soon after the coach dismissed it. */
+    /**
+     * Not again while the same suggestion is still open, nor in the weeks after the coach decided
+     * on it: a trend that holds for weeks is one suggestion, not one every Monday.
+     */
     private boolean quiet(long workerId, Finding finding, LocalDate monday) {
         return database.onReader(ObservationRepository.class).same(workerId, finding.rule().name(), finding.subject())
                 .stream().anyMatch(o -> !o.week().equals(monday.toString()) && (o.status() == ObservationStatus.OPEN
-                        || o.status() == ObservationStatus.DISMISSED && !LocalDate.parse(o.week())
-                                .plusWeeks(QUIET_WEEKS_AFTER_DISMISSAL).isBefore(monday)));
+                        || !LocalDate.parse(o.week()).plusWeeks(QUIET_WEEKS_AFTER_DECISION).isBefore(monday)));
     }
 
     /** Observations of a worker, for their coach only. */

@@ -8,6 +8,7 @@ import nl.stapwijs.base.pdf.PdfDocuments;
 import nl.stapwijs.base.settings.Settings;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
+import nl.stapwijs.wagevalue.NormService;
 import nl.stapwijs.workforce.WorkforceService;
 
 /** The coaching services wired by hand the way Spring wires them, for tests on a real database. */
@@ -18,6 +19,7 @@ public final class CoachingWiring {
     public final SupportLevels supportLevels;
     public final LevelService levels;
     public final LogService log;
+    public final NormService norms;
     public final ObservationService observations;
     public final CoachingService coaching;
     public final CaseloadService caseload;
@@ -34,7 +36,8 @@ public final class CoachingWiring {
         CoachingScope scope = new CoachingScope(workforce, clock);
         levels = new LevelService(database, scope, audit, clock, workforce, instructions);
         log = new LogService(database, scope, photos, audit, clock);
-        observations = new ObservationService(database, journal, workforce, levels, scope, audit, clock, properties);
+        norms = new NormService(database, clock, event -> { });
+        observations = new ObservationService(database, journal, workforce, levels, norms, scope, audit, clock, properties);
         coaching = new CoachingService(database, scope, log, levels, observations, new Settings(database), journal,
                 workforce, audit, clock,
                 properties);

@@ -3,10 +3,10 @@ package nl.stapwijs.coaching.ui;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import nl.stapwijs.coaching.Observation;
+import nl.stapwijs.coaching.ObservationSentence;
 
 /** Small formatting shared by the coaching pages: dates as the staff read them, observation sentences. */
 final class CoachingTexts {
@@ -23,12 +23,6 @@ final class CoachingTexts {
     /** The sentence of an observation, with task names and version numbers filled in. */
     static String sentence(Component on, Observation observation, LongFunction<String> taskName,
             LongFunction<Optional<Integer>> versionNumber) {
-        Map<String, String> f = observation.figures();
-        String task = f.containsKey("task") && !"null".equals(f.get("task")) ? taskName.apply(Long.parseLong(f.get("task"))) : "";
-        String version = f.containsKey("versionId") ? versionNumber.apply(Long.parseLong(f.get("versionId")))
-                .map(String::valueOf).orElse("?") : "";
-        return on.getTranslation("coaching.observation." + observation.rule().name(), task, f.getOrDefault("percent", ""),
-                f.getOrDefault("weeks", ""), f.getOrDefault("sessions", ""), f.getOrDefault("suggested", ""),
-                f.getOrDefault("calls", ""), f.getOrDefault("step", ""), version);
+        return ObservationSentence.of(observation, on::getTranslation, taskName, versionNumber);
     }
 }
