@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.stapwijs.base.db.Database;
+import nl.stapwijs.instruction.media.MediaStore;
 import nl.stapwijs.workforce.Role;
 import nl.stapwijs.workforce.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
  * A worker's whole development log for the admin's privacy tools: exported complete, or erased
- * complete (notes, photos on disk, levels, ladder, placements, observations). Callers audit.
+ * complete (notes, photos and spoken notes on disk, levels, ladder, placements, observations).
+ * Callers audit.
  */
 @Component
 public class CoachingRecords {
@@ -21,14 +23,16 @@ public class CoachingRecords {
     private final LogService log;
     private final ObservationService observations;
     private final PhotoStore photos;
+    private final MediaStore media;
 
     public CoachingRecords(Database database, LevelService levels, LogService log, ObservationService observations,
-            PhotoStore photos) {
+            PhotoStore photos, MediaStore media) {
         this.database = database;
         this.levels = levels;
         this.log = log;
         this.observations = observations;
         this.photos = photos;
+        this.media = media;
     }
 
     public DevelopmentExport export(Viewer admin, long workerId) {
@@ -49,6 +53,8 @@ public class CoachingRecords {
     public void erase(Viewer admin, long workerId) {
         requireAdmin(admin);
         List<Attachment> attachments = database.onReader(LogRepository.class).attachmentsOfWorker(workerId);
+        List<String> spoken = log.entries(List.of(workerId), Visibility.WORKER).stream().map(LogEntry::workerAudio)
+                .filter(java.util.Objects::nonNull).distinct().toList();
         database.writeVoid(tx -> {
             LogRepository notes = tx.attach(LogRepository.class);
             notes.eraseAttachments(workerId);
@@ -68,6 +74,19 @@ public class CoachingRecords {
         });
         // Files go after the rows: a crash in between leaves an orphan file, never a note without its photo.
         attachments.forEach(a -> photos.delete(a.file()));
+        // The spoken words are the note's words: gone with it, unless another note says exactly the same.
+        LogRepository remaining = database.onReader(LogRepository.class);
+        spoken.stream().filter(file -> remaining.spoken(file) == 0).forEach(this::deleteMedia);
+    }
+
+    private void deleteMedia(String reference) {
+        media.file(reference).ifPresent(file -> {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot delete a note's audio", e);
+            }
+        });
     }
 
     private static void requireAdmin(Viewer viewer) {

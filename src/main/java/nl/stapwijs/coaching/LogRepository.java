@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface LogRepository {
 
     record EntryRow(long id, long workerId, String writtenOn, String text, String workerText, Visibility visibility,
-            String author, long createdAt) {
+            String author, long createdAt, String workerAudio) {
     }
 
     record TagRow(long entryId, Tag tag) {
@@ -23,10 +23,27 @@ interface LogRepository {
 
     /** Entries whose visibility is one of those given, newest first. */
     @SqlQuery("""
-            SELECT id, worker_id, written_on, text, worker_text, visibility, author, created_at FROM log_entry
+            SELECT id, worker_id, written_on, text, worker_text, visibility, author, created_at, worker_audio FROM log_entry
             WHERE worker_id IN (<workers>) AND visibility IN (<visibilities>) ORDER BY written_on DESC, id DESC""")
     List<EntryRow> entries(@BindList("workers") Collection<Long> workers,
             @BindList("visibilities") Collection<String> visibilities);
+
+    /** Notes shared with the worker whose read-aloud audio is not made yet (new, or from before there was a voice). */
+    @SqlQuery("""
+            SELECT id, worker_id, written_on, text, worker_text, visibility, author, created_at, worker_audio FROM log_entry
+            WHERE visibility = 'WORKER' AND worker_audio IS NULL ORDER BY id""")
+    List<EntryRow> withoutAudio();
+
+    @SqlQuery("""
+            SELECT id, worker_id, written_on, text, worker_text, visibility, author, created_at, worker_audio FROM log_entry
+            WHERE id = :id AND visibility = 'WORKER' AND worker_audio IS NULL""")
+    java.util.Optional<EntryRow> waitingForAudio(long id);
+
+    @SqlUpdate("UPDATE log_entry SET worker_audio = :audio WHERE id = :id AND visibility = 'WORKER'")
+    int setAudio(long id, String audio);
+
+    @SqlQuery("SELECT COUNT(*) FROM log_entry WHERE worker_audio = :file")
+    int spoken(String file);
 
     @SqlQuery("SELECT entry_id, tag FROM log_entry_tag WHERE entry_id IN (<entries>)")
     List<TagRow> tags(@BindList("entries") Collection<Long> entries);

@@ -29,13 +29,16 @@ public class LogService {
     private final Database database;
     private final CoachingScope scope;
     private final PhotoStore photos;
+    private final NoteAudio audio;
     private final AuditLog audit;
     private final Clock clock;
 
-    public LogService(Database database, CoachingScope scope, PhotoStore photos, AuditLog audit, Clock clock) {
+    public LogService(Database database, CoachingScope scope, PhotoStore photos, NoteAudio audio, AuditLog audit,
+            Clock clock) {
         this.database = database;
         this.scope = scope;
         this.photos = photos;
+        this.audio = audio;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,9 +50,10 @@ public class LogService {
         }
         // Photos are checked and stored first: a refused photo leaves no half-written note behind.
         List<PhotoStore.Stored> stored = new ArrayList<>();
+        long id;
         try {
             entry.photos().forEach(photo -> stored.add(photos.store(photo)));
-            long id = database.write(tx -> {
+            id = database.write(tx -> {
                 LogRepository repository = tx.attach(LogRepository.class);
                 long entryId = repository.insertEntry(worker.id(), entry.writtenOn().toString(), entry.text(),
                         entry.workerText(), entry.visibility().name(), viewer.username(), viewer.role().name(), clock.millis());
@@ -58,13 +62,16 @@ public class LogService {
                         clock.millis()));
                 return entryId;
             });
-            audit.record(viewer.username(), AuditAction.CHANGE, "DEVELOPMENT_LOG", worker.id(),
-                    "log entry " + id + " (" + entry.visibility().name().toLowerCase(java.util.Locale.ROOT) + ")");
-            return id;
         } catch (RuntimeException e) {
             stored.forEach(p -> photos.delete(p.file()));
             throw e;
         }
+        audit.record(viewer.username(), AuditAction.CHANGE, "DEVELOPMENT_LOG", worker.id(),
+                "log entry " + id + " (" + entry.visibility().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        if (entry.visibility() == Visibility.WORKER) {
+            audio.renderLater(id);
+        }
+        return id;
     }
 
     /** A photo of an entry the viewer may read, or nothing. */
@@ -94,6 +101,7 @@ public class LogService {
                 .collect(Collectors.groupingBy(Attachment::entryId));
         return rows.stream().map(r -> new LogEntry(r.id(), r.workerId(), java.time.LocalDate.parse(r.writtenOn()),
                 r.text(), r.workerText(), r.visibility(), tags.getOrDefault(r.id(), Set.of()), r.author(),
-                java.time.Instant.ofEpochMilli(r.createdAt()), attachments.getOrDefault(r.id(), List.of()))).toList();
+                java.time.Instant.ofEpochMilli(r.createdAt()), attachments.getOrDefault(r.id(), List.of()),
+                r.workerAudio())).toList();
     }
 }

@@ -76,6 +76,10 @@ public class PhotoStore {
         }
     }
 
+    public boolean exists(String file) {
+        return Files.isRegularFile(resolve(file));
+    }
+
     public void delete(String file) {
         try {
             Files.deleteIfExists(resolve(file));

@@ -71,7 +71,9 @@ public class ProgressService {
         List<WorkerProgress.NoteLine> notes = log.entries(List.of(workerId), Visibility.WORKER).stream().limit(NOTES)
                 .map(e -> new WorkerProgress.NoteLine(e.writtenOn(), e.forWorker(),
                         e.tags().stream().map(Tag::pictogram).toList(),
-                        e.attachments().stream().map(Attachment::file).toList()))
+                        // A station holds the notes but not their photos: it shows what it has.
+                        e.attachments().stream().map(Attachment::file).filter(photos::exists).toList(),
+                        e.workerAudio()))
                 .toList();
         return new WorkerProgress(reached, working, learned, month, days, notes);
     }

@@ -24,8 +24,11 @@ public record WorkerProgress(
     public record TaskLine(long taskId, String name, String picture, SkillLevel level, boolean isNew) {
     }
 
-    /** @param photos files in the photo store, shown only because the note is shared with the worker */
-    public record NoteLine(LocalDate writtenOn, String text, List<String> pictures, List<String> photos) {
+    /**
+     * @param photos files in the photo store, shown only because the note is shared with the worker
+     * @param audio  the words read aloud (a {@code media:} file), or null while no voice has spoken them
+     */
+    public record NoteLine(LocalDate writtenOn, String text, List<String> pictures, List<String> photos, String audio) {
     }
 
     public boolean isEmpty() {

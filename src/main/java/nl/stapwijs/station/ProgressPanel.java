@@ -15,11 +15,16 @@ import nl.stapwijs.coaching.WorkerProgress;
 /**
  * "Mijn voortgang": the worker's own progress in words and pictures: days worked this month,
  * goals reached and being worked on, tasks learned, and notes the coach shared with them.
- * Never a percentage, a norm or anyone else. It fits one screen: the newest few of each.
+ * Never a percentage, a norm or anyone else. It fits one screen: the newest few of each. The
+ * newest note has a Replay button and is read aloud by itself if the worker wants that.
  */
 final class ProgressPanel extends Div {
 
-    ProgressPanel(WorkerProgress progress, Locale locale, Function<String, Image> photo, Runnable onBack) {
+    /** The newest shared note read aloud, or null when there is none or no voice has spoken it yet. */
+    private ReadAloud noteAudio;
+
+    /** @param rate the worker's own speech rate */
+    ProgressPanel(WorkerProgress progress, Locale locale, Function<String, Image> photo, double rate, Runnable onBack) {
         addClassName("station-progress-screen");
         H1 title = new H1(getTranslation(locale, "station.progress.title"));
         title.addClassName("station-title");
@@ -48,6 +53,10 @@ final class ProgressPanel extends Div {
             text.getElement().setAttribute("lang", "nl");
             card.add(text);
             note.photos().stream().limit(1).forEach(file -> card.add(photo.apply(file)));
+            if (note.audio() != null) {
+                noteAudio = new ReadAloud(note.audio(), rate);
+                card.add(noteAudio, noteAudio.button(locale));
+            }
             cards.add(card);
         });
         add(cards);
@@ -55,6 +64,10 @@ final class ProgressPanel extends Div {
         actions.addClassName("station-actions");
         actions.add(new StationButton(getTranslation(locale, "station.progress.back"), "openmoji:2B05", "primary", onBack));
         add(actions);
+    }
+
+    ReadAloud noteAudio() {
+        return noteAudio;
     }
 
     private static Div card(String picture, String heading, List<String> pictures) {

@@ -177,7 +177,7 @@ public class StationView extends Div implements BeforeEnterObserver {
     /** Only the worker signed in here, and only what was shared with them. */
     private Component progressPanel(StationState state, Locale locale) {
         long workerId = state.worker().id();
-        return new ProgressPanel(progress.of(workerId, state.language()), locale, file -> {
+        ProgressPanel panel = new ProgressPanel(progress.of(workerId, state.language()), locale, file -> {
             com.vaadin.flow.component.html.Image photo = new com.vaadin.flow.component.html.Image(
                     com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> progress.photo(workerId, file)
                             .map(bytes -> new com.vaadin.flow.server.streams.DownloadResponse(
@@ -185,7 +185,13 @@ public class StationView extends Div implements BeforeEnterObserver {
                             .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), "");
             photo.addClassName("progress-photo");
             return photo;
-        }, () -> runtime.closeProgress());
+        }, listening(state).rate(), () -> runtime.closeProgress());
+        String shown = "progress:" + workerId + ":" + (panel.noteAudio() == null ? "" : panel.noteAudio().getElement().getAttribute("src"));
+        if (panel.noteAudio() != null && !shown.equals(lastRead) && listening(state).autoRead()) {
+            panel.noteAudio().play();
+        }
+        lastRead = shown;
+        return panel;
     }
 
     /** The step with its audio; read aloud by itself once per step shown, if the worker wants that. */
