@@ -2,8 +2,10 @@ package nl.stapwijs.coaching;
 
 /**
  * Small-group suppression for aggregate tables: a cell about fewer than {@link #MINIMUM} people is
- * not shown, and neither is a total from which such a group could be worked out by subtraction
- * (a total whose hidden cells together hold fewer than {@link #MINIMUM} people).
+ * not shown, and neither is a total from which such a group could be worked out by subtraction:
+ * a row or column total whose hidden cells together hold fewer than {@link #MINIMUM} people, and
+ * the grand total when, minus the totals that are shown and the cells shown in the hidden rows
+ * (or columns), it would give away fewer than {@link #MINIMUM} people's figures.
  */
 final class SmallGroups {
 
@@ -44,14 +46,14 @@ final class SmallGroups {
         long grandTotal = 0;
         for (int r = 0; r < rowCount; r++) {
             rows[r] = small(rowTotals[r]) || small(hiddenInRow[r]);
-            hiddenRows += rows[r] ? rowTotals[r] : 0;
+            hiddenRows += rows[r] ? hiddenInRow[r] : 0;
             grandTotal += rowTotals[r];
         }
         boolean[] columns = new boolean[columnCount];
         long hiddenColumns = 0;
         for (int c = 0; c < columnCount; c++) {
             columns[c] = small(columnTotals[c]) || small(hiddenInColumn[c]);
-            hiddenColumns += columns[c] ? columnTotals[c] : 0;
+            hiddenColumns += columns[c] ? hiddenInColumn[c] : 0;
         }
         boolean grand = small(grandTotal) || small(hiddenRows) || small(hiddenColumns);
         return new Hidden(cells, rows, columns, grand);
