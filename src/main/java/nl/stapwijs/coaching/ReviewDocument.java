@@ -69,6 +69,8 @@ public class ReviewDocument {
                 .append("table { width: 100%; border-collapse: collapse; } td { padding: 4pt 6pt; vertical-align: middle; }")
                 .append("td.pic { width: 52pt; } img.pic { width: 44pt; height: 44pt; } img.photo { width: 220pt; }")
                 .append(".mark { font-size: 20pt; width: 30pt; } .line { border-bottom: 1pt solid #888; height: 30pt; }")
+                // The coach's Dutch keeps its own direction (its full stop at its end) inside an Arabic page.
+                .append("td.nl { direction: ltr;").append(rtl ? " text-align: right;" : "").append(" }")
                 .append("</style></head><body>");
         html.append("<table><tr><td class=\"pic\">").append(picture(worker.avatar())).append("</td><td><h1>")
                 .append(esc(words.get("coaching.paper.title", worker.firstName()))).append("</h1>")
@@ -109,15 +111,21 @@ public class ReviewDocument {
         }
         html.append("<h2>").append(esc(words.get("coaching.paper.wishes"))).append("</h2>")
                 .append("<div class=\"line\"></div><div class=\"line\"></div><div class=\"line\"></div>")
-                .append("<p>").append(esc(words.get("coaching.paper.next", day.format(record.nextReview())))).append("</p>")
+                .append("<p>").append(esc(words.get("coaching.paper.next", day.format(nextConversation(record))))).append("</p>")
                 .append("</body></html>");
         audit.record(viewer.username(), AuditAction.EXPORT, "DEVELOPMENT_LOG", worker.id(), "review paper (PDF)");
         return pdf.render(html.toString());
     }
 
+    /** The paper is printed for the conversation held now: when that one is due or overdue, the next is a cycle on. */
+    private LocalDate nextConversation(DevelopmentRecord record) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return record.nextReview().isAfter(today) ? record.nextReview() : today.plusMonths(coaching.reviewCycleMonths());
+    }
+
     /** A picture, a sentence and a mark; text the coach wrote is Dutch and marked so. */
     private static String row(String picture, String text, String mark, boolean dutch) {
-        return "<tr><td class=\"pic\">" + picture(picture) + "</td><td" + (dutch ? " lang=\"nl\"" : "") + ">"
+        return "<tr><td class=\"pic\">" + picture(picture) + "</td><td" + (dutch ? " class=\"nl\" lang=\"nl\"" : "") + ">"
                 + esc(text) + "</td><td class=\"mark\">" + esc(mark) + "</td></tr>";
     }
 
