@@ -36,8 +36,8 @@ interface LogRepository {
 
     @SqlQuery("""
             SELECT id, worker_id, written_on, text, worker_text, visibility, author, created_at, worker_audio FROM log_entry
-            WHERE id = :id AND visibility = 'WORKER' AND worker_audio IS NULL""")
-    java.util.Optional<EntryRow> waitingForAudio(long id);
+            WHERE id = :id AND visibility = 'WORKER'""")
+    java.util.Optional<EntryRow> shared(long id);
 
     @SqlUpdate("UPDATE log_entry SET worker_audio = :audio WHERE id = :id AND visibility = 'WORKER'")
     int setAudio(long id, String audio);

@@ -1,9 +1,10 @@
 package nl.stapwijs.coaching;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.db.Database;
 import nl.stapwijs.instruction.speech.SpeechChain;
@@ -31,17 +32,20 @@ public class NoteAudio {
     private final Database database;
     private final SpeechChain chain;
     private final boolean hub;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "note-speech");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    /** One thread, gone when idle: notes are few, and a hub should not keep a thread for them. */
+    private final ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "note-speech");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
 
     public NoteAudio(Database database, SpeechChain chain, StapwijsProperties properties) {
         this.database = database;
         this.chain = chain;
         this.hub = properties.role().servesStaff();
+        thread.allowCoreThreadTimeOut(true);
     }
 
     /** At start-up: notes shared before a voice was installed, or while the hub was stopped mid-way. */
@@ -69,11 +73,11 @@ public class NoteAudio {
         });
     }
 
-    /** Makes (or finds in the speech cache) the audio of one shared note now. */
+    /** Makes (or finds in the speech cache) the audio of one shared note now; empty for a note not shared with the worker. */
     Optional<String> render(long entryId) {
-        Optional<LogRepository.EntryRow> row = database.onReader(LogRepository.class).waitingForAudio(entryId);
-        if (row.isEmpty()) {
-            return Optional.empty();
+        Optional<LogRepository.EntryRow> row = database.onReader(LogRepository.class).shared(entryId);
+        if (row.isEmpty() || row.get().workerAudio() != null) {
+            return row.map(LogRepository.EntryRow::workerAudio);
         }
         String words = row.get().workerText() == null ? row.get().text() : row.get().workerText();
         Optional<SpeechProvider.Speech> speech = chain.speak(new SpeechProvider.Line(LANGUAGE, words, null));
