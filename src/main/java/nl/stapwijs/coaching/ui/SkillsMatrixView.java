@@ -44,7 +44,7 @@ public class SkillsMatrixView extends Div {
                     .setAutoWidth(true);
             for (LocalizedTask task : matrix.tasks()) {
                 grid.addComponentColumn(w -> cell(matrix.levels().getOrDefault(w.id(), Map.of()).get(task.id()), task))
-                        .setHeader(task.name()).setAutoWidth(true);
+                        .setHeader(task.name()).setKey(task.task().code()).setAutoWidth(true);
             }
             grid.setItems(matrix.workers());
             grid.setAllRowsVisible(true);
