@@ -35,8 +35,10 @@ final class ProgressPanel extends Div {
         cards.add(card("openmoji:1F4C5", getTranslation(locale, "station.progress.days", month, progress.daysWorked()), List.of()));
         if (!progress.reached().isEmpty() || !progress.workingOn().isEmpty()) {
             Div goals = card("openmoji:1F3C6", getTranslation(locale, "station.progress.goals"), List.of());
-            progress.reached().stream().limit(2).forEach(g -> goals.add(line(g.picture(), g.text(), "✓")));
-            progress.workingOn().stream().limit(2).forEach(g -> goals.add(line(g.picture(), g.text(), "→")));
+            // Two lines fit: the newest goal reached, then what the worker is working on.
+            progress.reached().stream().limit(1).forEach(g -> goals.add(dutch(line(g.picture(), g.text(), "✓"))));
+            progress.workingOn().stream().limit(progress.reached().isEmpty() ? 2 : 1)
+                    .forEach(g -> goals.add(dutch(line(g.picture(), g.text(), "→"))));
             cards.add(goals);
         }
         if (!progress.learned().isEmpty()) {
@@ -46,17 +48,18 @@ final class ProgressPanel extends Div {
             cards.add(learned);
         }
         progress.notes().stream().limit(1).forEach(note -> {
-            Div card = card("openmoji:1F4AC", getTranslation(locale, "station.progress.note"), note.pictures());
-            Span text = new Span(note.text());
-            text.addClassName("progress-note-text");
-            // The coach writes in Dutch; the worker's own screen may be in another language.
-            text.getElement().setAttribute("lang", "nl");
-            card.add(text);
-            note.photos().stream().limit(1).forEach(file -> card.add(photo.apply(file)));
+            Div card = card("openmoji:1F4AC", getTranslation(locale, "station.progress.note"),
+                    note.pictures().stream().limit(1).toList());
             if (note.audio() != null) {
                 noteAudio = new ReadAloud(note.audio(), rate);
-                card.add(noteAudio, noteAudio.button(locale));
+                card.getComponentAt(0).getElement().appendChild(noteAudio.getElement(), noteAudio.button(locale).getElement());
             }
+            Span text = new Span(note.text());
+            text.addClassNames("progress-note-text", "progress-dutch");
+            // The coach writes in Dutch; the worker's own screen may be in another language, even right to left.
+            text.getElement().setAttribute("lang", "nl").setAttribute("dir", "ltr");
+            card.add(text);
+            note.photos().stream().limit(1).forEach(file -> card.add(photo.apply(file)));
             cards.add(card);
         });
         add(cards);
@@ -81,6 +84,15 @@ final class ProgressPanel extends Div {
         pictures.forEach(p -> top.add(Pictures.image(p, "", "progress-tag")));
         card.add(top);
         return card;
+    }
+
+    /** A goal in the coach's Dutch words keeps its own direction on an Arabic screen. */
+    private static Div dutch(Div line) {
+        line.getChildren().filter(c -> c.getClassNames().contains("progress-line-text")).forEach(words -> {
+            words.addClassName("progress-dutch");
+            words.getElement().setAttribute("lang", "nl").setAttribute("dir", "ltr");
+        });
+        return line;
     }
 
     private static Div line(String picture, String text, String mark) {

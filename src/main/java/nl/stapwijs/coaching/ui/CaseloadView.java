@@ -2,6 +2,7 @@ package nl.stapwijs.coaching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 import nl.stapwijs.base.ui.Pictures;
 import nl.stapwijs.coaching.CaseloadRow;
 import nl.stapwijs.coaching.CaseloadService;
@@ -43,13 +43,15 @@ public class CaseloadView extends Div {
             link.addClassName("caseload-worker");
             return link;
         }).setHeader(getTranslation("staff.accounts.name")).setAutoWidth(true);
-        grid.addColumn(r -> CoachingTexts.day(r.lastReview())).setHeader(getTranslation("coaching.caseload.lastReview"));
-        grid.addColumn(r -> CoachingTexts.day(r.nextReview())).setHeader(getTranslation("coaching.caseload.nextReview"));
-        grid.addColumn(CaseloadRow::openGoals).setHeader(getTranslation("coaching.caseload.openGoals"));
-        grid.addColumn(r -> r.support().entrySet().stream()
-                .map(e -> instructions.task(e.getKey(), "nl").map(LocalizedTask::name).orElse("?") + " " + e.getValue().number())
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("coaching.caseload.support"));
+        grid.addColumn(r -> CoachingTexts.day(r.lastReview())).setHeader(getTranslation("coaching.caseload.lastReview"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> CoachingTexts.day(r.nextReview())).setHeader(getTranslation("coaching.caseload.nextReview"))
+                .setAutoWidth(true);
+        grid.addColumn(CaseloadRow::openGoals).setHeader(getTranslation("coaching.caseload.openGoals")).setAutoWidth(true);
+        grid.addComponentColumn(r -> support(r, instructions)).setHeader(getTranslation("coaching.caseload.support"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::signals).setHeader(getTranslation("coaching.caseload.signals")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(caseload.caseload(viewer));
         grid.setAllRowsVisible(true);
         add(grid);
@@ -70,6 +72,18 @@ public class CaseloadView extends Div {
             cycle.addClassName("coaching-form");
             add(cycle);
         }
+    }
+
+    /** One line per task where a level was set: the task and its support level. */
+    private Div support(CaseloadRow row, InstructionService instructions) {
+        Div lines = new Div();
+        lines.addClassName("coaching-signals");
+        row.support().forEach((task, level) -> {
+            Span line = new Span(instructions.task(task, "nl").map(LocalizedTask::name).orElse("?") + " · " + level.number());
+            line.getElement().setAttribute("title", getTranslation("coaching.support." + level.number()));
+            lines.add(line);
+        });
+        return lines;
     }
 
     private Div signals(CaseloadRow row) {

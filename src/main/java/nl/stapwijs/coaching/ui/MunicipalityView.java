@@ -94,6 +94,11 @@ public class MunicipalityView extends Div {
         }
         GroupFigures f = figures.get();
         cell.getElement().setAttribute("data-people", String.valueOf(f.people()));
+        if (f.people() == 0) {
+            cell.addClassName("empty");
+            cell.add(new Span(getTranslation("municipality.nobody")));
+            return cell;
+        }
         cell.add(new Span(getTranslation("municipality.people", f.people())),
                 new Span(getTranslation("municipality.hours", Math.round(f.hours().toMinutes() / 60.0))),
                 new Span(getTranslation("municipality.ladderUp", f.ladderUp())),

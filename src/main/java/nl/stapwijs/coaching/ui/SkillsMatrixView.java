@@ -43,7 +43,7 @@ public class SkillsMatrixView extends Div {
                     new RouteParameters("worker", String.valueOf(w.id())))).setHeader(getTranslation("staff.accounts.name"))
                     .setAutoWidth(true);
             for (LocalizedTask task : matrix.tasks()) {
-                grid.addComponentColumn(w -> cell(matrix.levels().getOrDefault(w.id(), Map.of()).get(task.id()), task))
+                grid.addComponentColumn(w -> cell(w, matrix.levels().getOrDefault(w.id(), Map.of()).get(task.id()), task))
                         .setHeader(task.name()).setKey(task.task().code()).setAutoWidth(true);
             }
             grid.setItems(matrix.workers());
@@ -55,11 +55,12 @@ public class SkillsMatrixView extends Div {
         add(legend());
     }
 
-    private Span cell(SkillRating rating, LocalizedTask task) {
+    private Span cell(Worker worker, SkillRating rating, LocalizedTask task) {
         int level = rating == null ? 0 : rating.level().number();
         Span cell = new Span(level + " " + getTranslation("coaching.skill.short." + level));
         cell.addClassNames("matrix-cell", "level-" + level);
         cell.getElement().setAttribute("data-task", task.task().code());
+        cell.getElement().setAttribute("data-worker", String.valueOf(worker.id()));
         cell.getElement().setAttribute("data-level", String.valueOf(level));
         if (rating != null) {
             cell.getElement().setAttribute("title", rating.setBy() + " · " + CoachingTexts.DAY.format(
