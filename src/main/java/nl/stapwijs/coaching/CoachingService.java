@@ -168,6 +168,16 @@ public class CoachingService {
         return id;
     }
 
+    public void endPlacement(Viewer viewer, long workerId, long placementId, LocalDate endedOn) {
+        Worker worker = scope.coachOf(viewer, workerId);
+        int changed = database.write(tx -> tx.attach(PlanRepository.class).endPlacement(placementId, worker.id(),
+                endedOn.toString()));
+        if (changed == 0) {
+            throw new IllegalArgumentException("No such placement for this worker");
+        }
+        changed(viewer, worker, "placement " + placementId + " ended on " + endedOn);
+    }
+
     private void changed(Viewer viewer, Worker worker, String detail) {
         audit.record(viewer.username(), AuditAction.CHANGE, "DEVELOPMENT_LOG", worker.id(), detail);
     }

@@ -87,6 +87,7 @@ final class LogCard extends Div {
         upload.setMaxFileSize(PhotoStore.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(3);
         upload.setDropLabel(new Span(getTranslation("coaching.log.photo")));
+        upload.setUploadButton(new Button(getTranslation("coaching.log.photoButton")));
         Button add = new Button(getTranslation("coaching.log.add"), click -> {
             onAdd.accept(new NewLogEntry(day.getValue(), text.getValue(), forWorker.getValue(), visibility.getValue(),
                     tags.getValue(), List.copyOf(photos)));

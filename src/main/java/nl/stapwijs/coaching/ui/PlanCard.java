@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +26,8 @@ final class PlanCard extends Div {
         void ladder(Rung rung, LocalDate measuredOn, String note);
 
         void placement(PlacementKind kind, String employer, LocalDate startedOn);
+
+        void endPlacement(Placement placement, LocalDate endedOn);
     }
 
     PlanCard(DevelopmentRecord record, LocalDate today, Actions actions) {
@@ -66,8 +69,14 @@ final class PlanCard extends Div {
 
         add(new H3(getTranslation("coaching.placements.title")));
         for (Placement placement : record.placements()) {
-            add(new Paragraph(getTranslation("coaching.placement." + placement.kind().name()) + " · " + placement.employer()
-                    + " · " + CoachingTexts.day(placement.startedOn()) + " – " + CoachingTexts.day(placement.endedOn())));
+            Div row = new Div(new Span(getTranslation("coaching.placement." + placement.kind().name()) + " · "
+                    + placement.employer() + " · " + CoachingTexts.day(placement.startedOn()) + " – "
+                    + CoachingTexts.day(placement.endedOn())));
+            row.addClassName("coaching-goal");
+            if (record.mayChange() && placement.endedOn() == null) {
+                row.add(new Button(getTranslation("coaching.placements.end"), click -> actions.endPlacement(placement, today)));
+            }
+            add(row);
         }
         if (record.mayChange()) {
             Select<PlacementKind> kind = new Select<>();

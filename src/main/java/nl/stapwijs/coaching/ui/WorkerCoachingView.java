@@ -173,6 +173,10 @@ public class WorkerCoachingView extends Div implements BeforeEnterObserver {
             @Override public void placement(nl.stapwijs.coaching.PlacementKind kind, String employer, LocalDate startedOn) {
                 act(() -> coaching.addPlacement(viewer, workerId, kind, employer, startedOn, null));
             }
+
+            @Override public void endPlacement(nl.stapwijs.coaching.Placement placement, LocalDate endedOn) {
+                act(() -> coaching.endPlacement(viewer, workerId, placement.id(), endedOn));
+            }
         };
     }
 
