@@ -31,9 +31,12 @@ final class MyDayPanel extends Div {
         add(list);
         Div actions = new Div();
         actions.addClassName("station-actions");
+        StationButton finish = new StationButton(getTranslation(locale, "station.myday.finish"), "openmoji:1F44B", "primary",
+                onFinish);
+        finish.addClassName("myday-finish");
+        actions.add(finish);
         actions.add(new StationButton(getTranslation(locale, "station.progress.open"), "openmoji:1F4C8", "myday-progress",
                 onProgress));
-        actions.add(new StationButton(getTranslation(locale, "station.myday.finish"), "openmoji:1F44B", "primary", onFinish));
         add(actions);
     }
 }

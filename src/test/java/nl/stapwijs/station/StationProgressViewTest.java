@@ -66,6 +66,9 @@ class StationProgressViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withClasses("production-steps"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withClasses("production-done")));
         push();
+        _click(_get(Button.class, spec -> spec.withClasses("myday-finish")));
+        push();
+        assertThat(mode()).isEqualTo("SIGN_IN");
     }
 
     @Test
@@ -109,6 +112,9 @@ class StationProgressViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withClasses("primary")));
         push();
         assertThat(mode()).isEqualTo("MY_DAY");
+        _click(_get(Button.class, spec -> spec.withClasses("myday-finish")));
+        push();
+        assertThat(mode()).isEqualTo("SIGN_IN");
     }
 
     private void signOutAndBack(String badge) {
