@@ -40,6 +40,10 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("print/badges", Set.of("beheer", "begeleider")),
             Map.entry("print/products", Set.of("beheer", "begeleider")),
             Map.entry("workers", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("coaching", Set.of("beheer", "coach")),
+            Map.entry("coaching/:worker", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("skills", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("municipality", Set.of("beheer", "gemeente")),
             Map.entry("wagevalue", Set.of("beheer", "begeleider", "coach", "beoordelaar")),
             Map.entry("wagevalue/worker", Set.of("beheer", "begeleider", "coach", "beoordelaar")),
             Map.entry("norms", Set.of("beheer", "begeleider")),
@@ -95,8 +99,9 @@ class AccessMatrixTest extends KaribuTest {
         } else if (!visitor.equals(ANONYMOUS)) {
             signIn(visitor);
         }
+        // Worker 5 is Sanne: on the demo coach's caseload and in the supervisor's team.
         String path = route.getTemplate().replace(":code?", "VER-1").replace(":code", "VER-1")
-                .replace(":task", "new");
+                .replace(":task", "new").replace(":worker", "5");
         UI.getCurrent().navigate(path);
         List<Component> chain = new ArrayList<>();
         UI.getCurrent().getInternals().getActiveRouterTargetsChain().forEach(target -> chain.add((Component) target));

@@ -2,6 +2,10 @@ package nl.stapwijs.demo;
 
 import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.coaching.CoachingService;
+import nl.stapwijs.coaching.LevelService;
+import nl.stapwijs.coaching.LogService;
+import nl.stapwijs.coaching.ObservationService;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.hardware.simulated.SimulatedDevices;
 import nl.stapwijs.production.FloorService;
@@ -24,9 +28,11 @@ class DemoConfiguration {
     /** Seeded while the context starts, so the floor and the stations see the demo from their first moment. */
     @Bean
     DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, NormService norms,
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, CoachingService coaching,
+            LevelService levels, LogService log, ObservationService observations, NormService norms,
             RosterService rosters, WageValueRollups rollups) {
-        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties);
+        DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
+                new DemoCoaching(coaching, levels, log, observations, staff, instructions, clock, properties));
         workshop.seedIfEmpty();
         new DemoWageValue(workforce, instructions, norms, rosters, rollups, clock, properties).seedIfEmpty();
         return workshop;

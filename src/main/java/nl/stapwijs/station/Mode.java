@@ -7,5 +7,7 @@ public enum Mode {
     STEPS,
     PRODUCTION,
     BREAK,
-    MY_DAY
+    MY_DAY,
+    /** The worker's own progress ("mijn voortgang"), from task choice or my day. */
+    PROGRESS
 }

@@ -2,6 +2,7 @@ package nl.stapwijs.station;
 
 import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.coaching.SupportLevels;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
@@ -14,7 +15,7 @@ class StationConfiguration {
 
     @Bean
     StationServices stationServices(Journal journal, WorkforceService workforce, InstructionService instructions,
-            ProductService products, Clock clock, StapwijsProperties properties) {
-        return new StationServices(journal, workforce, instructions, products, clock, properties.zone());
+            ProductService products, SupportLevels supportLevels, Clock clock, StapwijsProperties properties) {
+        return new StationServices(journal, workforce, instructions, products, supportLevels, clock, properties.zone());
     }
 }

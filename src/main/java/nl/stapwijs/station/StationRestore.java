@@ -2,6 +2,7 @@ package nl.stapwijs.station;
 
 import java.util.List;
 import java.util.Optional;
+import nl.stapwijs.coaching.SupportLevel;
 import nl.stapwijs.instruction.Instruction;
 import nl.stapwijs.instruction.LocalizedTask;
 import nl.stapwijs.production.Product;
@@ -28,6 +29,7 @@ final class StationRestore {
         Long workerId = null;
         Long taskId = null;
         Long versionId = null;
+        SupportLevel support = SupportLevel.DEFAULT;
         Mode mode = Mode.SIGN_IN;
         int position = 0;
         boolean help = false;
@@ -38,6 +40,8 @@ final class StationRestore {
                     workerId = e.workerId();
                     taskId = e.taskId();
                     versionId = e.instructionVersion();
+                    SupportLevel followed = SupportLevel.fromJournal(e.reason());
+                    support = followed == null ? SupportLevel.DEFAULT : followed;
                     mode = taskId == null ? Mode.CHOOSE_TASK : Mode.PRODUCTION;
                     position = 0;
                     onBreak = false;
@@ -88,7 +92,7 @@ final class StationRestore {
                 long finalTask = taskId;
                 long units = services.journal().unitsByTask(workerId, services.startOfToday()).stream()
                         .filter(u -> u.taskId() == finalTask).mapToLong(TaskUnits::units).sum();
-                restored = restored.withTask(task.get(), instruction, product, units)
+                restored = restored.withTask(task.get(), instruction, product, units, support)
                         .with(onBreak ? Mode.BREAK : mode).withPosition(position);
             }
         }

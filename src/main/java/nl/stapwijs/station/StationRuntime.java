@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import nl.stapwijs.barcode.ScanReading;
 import nl.stapwijs.base.Listeners;
 import nl.stapwijs.base.Subscription;
+import nl.stapwijs.coaching.StepEvidence;
+import nl.stapwijs.coaching.SupportLevel;
 import nl.stapwijs.hardware.ScanSource;
 import nl.stapwijs.hardware.StationPanel;
 import nl.stapwijs.hardware.StationPanel.Input;
@@ -35,6 +37,8 @@ public class StationRuntime {
     private final List<Subscription> deviceSubscriptions = new ArrayList<>();
     private StationState state;
     private long outcomes;
+    /** Where the progress screen goes back to; a screen, not a fact, so it is not journalled. */
+    private Mode progressReturn = Mode.CHOOSE_TASK;
 
     StationRuntime(Station station, StationServices services, StationPanel panel, List<ScanSource> scanners) {
         this.services = services;
@@ -67,7 +71,7 @@ public class StationRuntime {
         }
         String code = ((ScanReading.Readable) reading).code();
         // While producing, almost every scan is the expected product: look that up first.
-        if (state.product() != null && state.mode() != Mode.SIGN_IN && state.mode() != Mode.MY_DAY) {
+        if (state.product() != null && state.mode() != Mode.SIGN_IN && !signedOut()) {
             Optional<Product> scanned = services.products().productByBarcode(code);
             if (scanned.isPresent()) {
                 return productScanned(code, scanned.get());
@@ -80,6 +84,7 @@ public class StationRuntime {
         return switch (state.mode()) {
             case SIGN_IN, MY_DAY -> refuse(Refusal.NOT_SIGNED_IN, code, null);
             case CHOOSE_TASK -> refuse(Refusal.CHOOSE_TASK_FIRST, code, null);
+            case PROGRESS -> refuse(signedOut() ? Refusal.NOT_SIGNED_IN : Refusal.CHOOSE_TASK_FIRST, code, null);
             case STEPS, PRODUCTION, BREAK -> services.products().productByBarcode(code)
                     .map(product -> productScanned(code, product))
                     .orElseGet(() -> refuse(Refusal.UNKNOWN_CODE, code, null));
@@ -108,10 +113,12 @@ public class StationRuntime {
         Product product = task.get().task().productId() == null ? null
                 : services.products().product(task.get().task().productId()).orElse(null);
         Long version = instruction.map(Instruction::versionId).orElse(null);
-        append(event(EventKind.SESSION_STARTED).withInstructionVersion(version), taskId);
+        // The level in force now holds until the task ends; the journal says which one the station followed.
+        SupportLevel support = services.supportLevels().of(state.worker().id(), taskId);
+        append(event(EventKind.SESSION_STARTED).withInstructionVersion(version).withReason(support.journalReason()), taskId);
         long units = unitsToday(state.worker().id(), taskId);
-        StationState next = state.withTask(task.get(), instruction.orElse(null), product, units);
-        if (instruction.isPresent() && instruction.get().size() > 0) {
+        StationState next = state.withTask(task.get(), instruction.orElse(null), product, units, support);
+        if (support == SupportLevel.FULL_GUIDANCE && instruction.isPresent() && instruction.get().size() > 0) {
             state = next.with(Mode.STEPS);
             showStep(1);
         } else {
@@ -134,7 +141,7 @@ public class StationRuntime {
 
     public synchronized void back() {
         if (state.mode() == Mode.STEPS && state.position() > 1) {
-            showStep(state.position() - 1);
+            showStep(state.position() - 1, StepEvidence.BACK);
         }
     }
 
@@ -142,7 +149,7 @@ public class StationRuntime {
     public synchronized void showSteps() {
         if (state.mode() == Mode.PRODUCTION && state.instruction() != null && state.instruction().size() > 0) {
             state = state.with(Mode.STEPS);
-            showStep(1);
+            showStep(1, StepEvidence.ON_REQUEST);
         }
     }
 
@@ -151,7 +158,8 @@ public class StationRuntime {
             return;
         }
         Integer step = state.mode() == Mode.STEPS ? state.position() : null;
-        append(event(EventKind.HELP_REQUESTED).withStep(step), taskId());
+        append(event(EventKind.HELP_REQUESTED).withStep(step)
+                .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), taskId());
         change(state.withHelp(true));
         panel.show(Signal.HELP_WAITING);
     }
@@ -199,9 +207,23 @@ public class StationRuntime {
         panel.show(Signal.IDLE);
     }
 
+    /** The worker's own progress, from the task choice (signed in) or from "my day" (signed out). */
+    public synchronized void showProgress() {
+        if (state.mode() == Mode.CHOOSE_TASK || state.mode() == Mode.MY_DAY) {
+            progressReturn = state.mode();
+            change(state.with(Mode.PROGRESS));
+        }
+    }
+
+    public synchronized void closeProgress() {
+        if (state.mode() == Mode.PROGRESS) {
+            change(state.with(progressReturn));
+        }
+    }
+
     /** Leaves "my day" for the next person. */
     public synchronized void finish() {
-        if (state.mode() == Mode.MY_DAY) {
+        if (signedOut()) {
             change(StationState.signIn(state.station()));
         }
     }
@@ -221,7 +243,7 @@ public class StationRuntime {
     }
 
     private Outcome badgeScanned(Worker worker, String code) {
-        if (state.worker() != null && state.worker().id() == worker.id() && state.mode() != Mode.MY_DAY) {
+        if (state.worker() != null && state.worker().id() == worker.id() && !signedOut()) {
             return refuse(Refusal.ALREADY_SIGNED_IN, code, null);
         }
         startSession(worker);
@@ -229,7 +251,7 @@ public class StationRuntime {
     }
 
     private void startSession(Worker worker) {
-        if (state.worker() != null && state.mode() != Mode.MY_DAY) {
+        if (state.worker() != null && !signedOut()) {
             // Someone forgot to sign out; the next badge takes over the station.
             if (state.mode() == Mode.BREAK) {
                 append(event(EventKind.BREAK_ENDED), taskId());
@@ -277,7 +299,12 @@ public class StationRuntime {
     }
 
     private void showStep(int position) {
-        append(event(EventKind.STEP_SHOWN).withStep(position)
+        showStep(position, null);
+    }
+
+    /** @param why null when the worker moves forward, else why the step came back (evidence for coaching) */
+    private void showStep(int position, String why) {
+        append(event(EventKind.STEP_SHOWN).withStep(position).withReason(why)
                 .withInstructionVersion(state.instruction().versionId()), taskId());
         change(state.withPosition(position));
     }
@@ -294,6 +321,11 @@ public class StationRuntime {
     private long unitsToday(long workerId, long taskId) {
         return services.journal().unitsByTask(workerId, services.startOfToday()).stream()
                 .filter(u -> u.taskId() == taskId).mapToLong(TaskUnits::units).sum();
+    }
+
+    /** "My day", or the progress screen opened from it: the worker's session has ended. */
+    private boolean signedOut() {
+        return state.mode() == Mode.MY_DAY || state.mode() == Mode.PROGRESS && progressReturn == Mode.MY_DAY;
     }
 
     private Long taskId() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.stapwijs.coaching.SupportLevels;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductService;
@@ -15,6 +16,7 @@ record StationServices(
         WorkforceService workforce,
         InstructionService instructions,
         ProductService products,
+        SupportLevels supportLevels,
         Clock clock,
         ZoneId zone) {
 

@@ -40,6 +40,9 @@ interface WorkforceRepository {
     @SqlQuery(WORKER + " WHERE active = TRUE ORDER BY first_name, last_name")
     List<Worker> activeWorkers();
 
+    @SqlQuery(WORKER + " ORDER BY id")
+    List<Worker> allWorkers();
+
     @SqlQuery(WORKER + " WHERE id = :id")
     Optional<Worker> worker(long id);
 

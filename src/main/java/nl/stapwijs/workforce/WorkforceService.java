@@ -102,6 +102,11 @@ public class WorkforceService {
         return repository().activeWorkers();
     }
 
+    /** Everyone who ever worked here, also those who left or were erased (as pseudonyms): for aggregates. */
+    public List<Worker> allWorkers() {
+        return repository().allWorkers();
+    }
+
     public Optional<Worker> worker(long id) {
         return repository().worker(id);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import nl.stapwijs.TestClock;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.db.Database;
+import nl.stapwijs.coaching.CoachingWiring;
+import nl.stapwijs.demo.DemoCoaching;
 import nl.stapwijs.demo.DemoWorkshop;
 import nl.stapwijs.hardware.simulated.SimulatedDevices;
 import nl.stapwijs.instruction.InstructionService;
@@ -39,6 +41,7 @@ public final class StationFixture implements AutoCloseable {
     public final LiveFloor floor;
     public final StationRuntimes runtimes;
     public final List<ProductionEvent> published = new ArrayList<>();
+    public final CoachingWiring coaching;
 
     private final List<Object> listeners = new ArrayList<>();
 
@@ -66,10 +69,14 @@ public final class StationFixture implements AutoCloseable {
         instructions = new InstructionService(database, clock);
         products = new ProductService(database);
         staff = new StaffService(database, new BCryptPasswordEncoder(4), clock);
-        new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties).seedIfEmpty();
+        coaching = new CoachingWiring(database, journal, workforce, instructions, clock, properties);
+        new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
+                new DemoCoaching(coaching.coaching, coaching.levels, coaching.log, coaching.observations, staff,
+                        instructions, clock, properties)).seedIfEmpty();
         floor = new LiveFloor(journal, clock, properties);
         runtimes = new StationRuntimes(
-                new StationServices(journal, workforce, instructions, products, clock, properties.zone()), devices);
+                new StationServices(journal, workforce, instructions, products, coaching.supportLevels, clock,
+                        properties.zone()), devices);
         listeners.add(floor);
         listeners.add(runtimes);
     }

@@ -206,7 +206,8 @@ class StationRuntimeTest {
         station.help();
 
         StationRuntimes restarted = new StationRuntimes(new StationServices(fixture.journal, fixture.workforce,
-                fixture.instructions, fixture.products, fixture.clock, java.time.ZoneId.of("Europe/Amsterdam")),
+                fixture.instructions, fixture.products, fixture.coaching.supportLevels, fixture.clock,
+                java.time.ZoneId.of("Europe/Amsterdam")),
                 new nl.stapwijs.hardware.simulated.SimulatedDevices());
         StationState restored = restarted.runtime("VER-1").orElseThrow().state();
 
@@ -224,7 +225,8 @@ class StationRuntimeTest {
         station.scan(fixture.productCode("VOUWEN"));
 
         StationRuntimes restarted = new StationRuntimes(new StationServices(fixture.journal, fixture.workforce,
-                fixture.instructions, fixture.products, fixture.clock, java.time.ZoneId.of("Europe/Amsterdam")),
+                fixture.instructions, fixture.products, fixture.coaching.supportLevels, fixture.clock,
+                java.time.ZoneId.of("Europe/Amsterdam")),
                 new nl.stapwijs.hardware.simulated.SimulatedDevices());
         StationRuntime again = restarted.runtime("VER-1").orElseThrow();
         again.scan(fixture.productCode("VOUWEN"));

@@ -19,7 +19,8 @@ public final class StationWiring {
     public static StationRuntimes runtimes(Database database, Journal journal, Clock clock) {
         return new StationRuntimes(new StationServices(journal,
                 new WorkforceService(database, new AuditLog(database, clock), clock),
-                new InstructionService(database, clock), new ProductService(database), clock,
+                new InstructionService(database, clock), new ProductService(database),
+                new nl.stapwijs.coaching.SupportLevels(database), clock,
                 ZoneId.of("Europe/Amsterdam")), new SimulatedDevices());
     }
 }

@@ -210,6 +210,38 @@ class SyncTest {
         assertThat(status.backlog()).isZero();
     }
 
+    @Test
+    void a_station_holds_its_workers_goals_levels_and_shared_notes_and_nothing_a_coach_kept_to_themselves() {
+        var coach = hub.staff.viewer("coach").orElseThrow();
+        long sanne = hub.workforce.workerByBadge("P-1005").orElseThrow().id();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 17);
+        hub.coaching.log.add(coach, sanne, new nl.stapwijs.coaching.NewLogEntry(today, "Alleen voor de coach.", null,
+                nl.stapwijs.coaching.Visibility.COACH, java.util.Set.of(), List.of()));
+        hub.coaching.log.add(coach, sanne, new nl.stapwijs.coaching.NewLogEntry(today, "Voor de begeleider.", null,
+                nl.stapwijs.coaching.Visibility.SUPERVISOR, java.util.Set.of(), List.of()));
+
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+
+        StapwijsProperties properties = new StapwijsProperties(dir.resolve("pi"), ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(false, 1L, 0));
+        var onStation = new nl.stapwijs.coaching.CoachingWiring(stationDb, stationJournal,
+                new WorkforceService(stationDb, new AuditLog(stationDb, stationClock), stationClock),
+                new InstructionService(stationDb, stationClock), stationClock, properties);
+        var progress = onStation.progress.of(sanne, "nl");
+        assertThat(progress.workingOn()).extracting(g -> g.text()).contains("Ik vouw 150 dozen op een dag.");
+        assertThat(progress.learned()).extracting(t -> t.name()).contains("Dozen vouwen");
+        assertThat(progress.notes()).extracting(n -> n.text()).containsExactly("Je vouwt sneller. En bijna zonder fouten!");
+        List<Map<String, Object>> notes = stationDb.readConsistently(tx -> tx.rows(
+                "SELECT visibility FROM log_entry", Map.of()));
+        assertThat(notes).extracting(row -> row.get("visibility")).containsOnly("WORKER");
+        List<Map<String, Object>> levels = stationDb.readConsistently(tx -> tx.rows(
+                "SELECT note FROM skill_level WHERE note IS NOT NULL", Map.of()));
+        assertThat(levels).isEmpty();
+        List<Map<String, Object>> others = stationDb.readConsistently(tx -> tx.rows(
+                "SELECT g.id FROM development_goal g JOIN worker w ON w.id = g.worker_id WHERE w.badge = 'P-1001'", Map.of()));
+        assertThat(others).as("another site's worker").isEmpty();
+    }
+
     private StationRuntime stationRuntime() {
         return StationWiring.runtimes(stationDb, stationJournal, stationClock).runtime("VER-1").orElseThrow();
     }
