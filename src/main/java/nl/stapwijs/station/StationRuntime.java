@@ -1,5 +1,6 @@
 package nl.stapwijs.station;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ public class StationRuntime {
     private final Listeners<StationState> listeners = new Listeners<>();
     private final List<Subscription> deviceSubscriptions = new ArrayList<>();
     private StationState state;
+    /** The local day the current session began on. */
+    private LocalDate sessionDay;
     private long outcomes;
     /** Where the progress screen goes back to; a screen, not a fact, so it is not journalled. */
     private Mode progressReturn = Mode.CHOOSE_TASK;
@@ -65,6 +68,7 @@ public class StationRuntime {
 
     /** Anything a scanner or the browser's keyboard wedge delivered. */
     public synchronized Outcome scan(String raw) {
+        endSessionOfAnotherDay();
         ScanReading reading = ScanReading.of(raw);
         if (reading instanceof ScanReading.Unreadable unreadable) {
             return refuse(Refusal.UNREADABLE, unreadable.shown(), unreadable.problem().name());
@@ -92,6 +96,7 @@ public class StationRuntime {
     }
 
     public synchronized void signIn(long workerId) {
+        endSessionOfAnotherDay();
         services.workforce().worker(workerId).ifPresent(this::startSession);
     }
 
@@ -233,7 +238,25 @@ public class StationRuntime {
         new StationRestore(services, this).replay(today);
     }
 
+    /**
+     * Someone who is still signed in from an earlier day forgot to sign out: their session
+     * ends now, marked as left open, and the station is free for the day. Checked before every
+     * scan and sign-in, and every minute by {@link StationRuntimes}.
+     */
+    synchronized void endSessionOfAnotherDay() {
+        if (state.worker() == null || signedOut() || services.today().equals(sessionDay)) {
+            return;
+        }
+        if (state.mode() == Mode.BREAK) {
+            append(event(EventKind.BREAK_ENDED), taskId());
+        }
+        append(event(EventKind.SESSION_ENDED).withReason(EventKind.LEFT_OPEN), taskId());
+        change(StationState.signIn(state.station()));
+        panel.show(Signal.IDLE);
+    }
+
     synchronized void restoreTo(StationState restored) {
+        sessionDay = services.today(); // the station restores from today's journal only
         state = restored;
         panel.show(restored.helpWaiting() ? Signal.HELP_WAITING : restored.worker() == null ? Signal.IDLE : Signal.WORKING);
     }
@@ -256,8 +279,9 @@ public class StationRuntime {
             if (state.mode() == Mode.BREAK) {
                 append(event(EventKind.BREAK_ENDED), taskId());
             }
-            append(event(EventKind.SESSION_ENDED), taskId());
+            append(event(EventKind.SESSION_ENDED).withReason(EventKind.LEFT_OPEN), taskId());
         }
+        sessionDay = services.today();
         state = state.withWorker(worker);
         append(event(EventKind.SESSION_STARTED), null);
         change(state);

@@ -21,6 +21,10 @@ record StationServices(
         ZoneId zone) {
 
     Instant startOfToday() {
-        return LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        return today().atStartOfDay(zone).toInstant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 }

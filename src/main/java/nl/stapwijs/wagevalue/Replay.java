@@ -1,10 +1,13 @@
 package nl.stapwijs.wagevalue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.stapwijs.production.EventKind;
 import nl.stapwijs.production.ProductionEvent;
 
 /**
@@ -38,6 +41,10 @@ final class Replay {
             if (concernsWorker(event)) {
                 checkClock(event);
                 long at = event.occurredAt().toEpochMilli();
+                if (signedIn && leavesSessionOpen(event, at)) {
+                    ledger.flag(Flag.SESSION_LEFT_OPEN, since);
+                    reset();
+                }
                 bookUntil(at);
                 apply(event, at);
             }
@@ -46,6 +53,23 @@ final class Replay {
             ledger.flag(Flag.SESSION_LEFT_OPEN, since);
         }
         return ledger.flags();
+    }
+
+    /**
+     * The station ended a session nobody signed out of, or the worker signed in afresh at another
+     * station or on a later day while still signed in (a station restarted overnight): when they
+     * stopped is unknown, so the session ends at its last event and the gap is nobody's working time.
+     */
+    private boolean leavesSessionOpen(ProductionEvent event, long at) {
+        if (event.kind() == EventKind.SESSION_ENDED) {
+            return EventKind.LEFT_OPEN.equals(event.reason());
+        }
+        return event.kind() == EventKind.SESSION_STARTED && event.taskId() == null
+                && (!event.station().equals(station) || !localDay(at).equals(localDay(since)));
+    }
+
+    private LocalDate localDay(long epochMillis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ledger.zone());
     }
 
     /** Own events; an event without a worker (a supervisor's "help given") only at the worker's station. */
