@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.stapwijs.instruction.media.MediaContent;
 import nl.stapwijs.instruction.media.MediaRefused;
 import nl.stapwijs.instruction.media.MediaStore;
 import nl.stapwijs.instruction.media.SafeZip;
@@ -93,10 +94,12 @@ public class InstructionArchive {
             if (!MediaStore.isName(name) || content == null) {
                 throw new MediaRefused("archive.mediaMissing", name);
             }
-            if (!name.startsWith("tts-") && !name.startsWith(MediaStore.sha256(content) + ".")) {
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            if (!name.startsWith("tts-") && !name.startsWith(MediaStore.sha256(content) + ".")
+                    || !MediaContent.matches(extension, content)) {
                 throw new MediaRefused("archive.mediaDamaged", name);
             }
-            store.put(content, name.substring(name.lastIndexOf('.') + 1));
+            store.put(content, extension);
         }
         String code = freeCode(document.task().code());
         List<TaskText> names = new ArrayList<>(document.task().names().values());

@@ -36,7 +36,13 @@ public final class Recompute {
             err.println(USAGE);
             return 2;
         }
-        JournalSlice slice = SliceFile.read(Path.of(args[0]));
+        JournalSlice slice;
+        try {
+            slice = SliceFile.read(Path.of(args[0]));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         ZoneId zone = slice.roster().zone();
         Instant from = slice.from();
         Instant to = slice.to();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.stapwijs.base.db.Database;
+import nl.stapwijs.instruction.media.MediaContent;
 import nl.stapwijs.instruction.media.MediaRefused;
 import nl.stapwijs.instruction.media.MediaStore;
 import nl.stapwijs.instruction.media.SafeZip;
@@ -25,7 +26,6 @@ public class PictogramPacks {
 
     private static final Pattern LICENCE_FILE = Pattern.compile("(?i)(.*/)?(licen[cs]e|copying|licentie)(\\.(txt|md))?");
     private static final Pattern NON_COMMERCIAL = Pattern.compile("(?i)(\\bNC\\b|non-?commercial|niet-?commercieel|arasaac|sclera)");
-    private static final Pattern SVG_DANGER = Pattern.compile("(?i)(<script|javascript:|<foreignObject|\\son[a-z]+\\s*=|<!ENTITY)");
     private static final int MAX_PICTOGRAM_BYTES = 2 * 1024 * 1024;
 
     private final Database database;
@@ -96,12 +96,10 @@ public class PictogramPacks {
             }
             return store.put(content, "png");
         }
-        String svg = new String(content, StandardCharsets.UTF_8);
-        if (!svg.contains("<svg")) {
+        if (!MediaContent.isSvg(content)) {
             throw new MediaRefused("pack.file.wrongType", path);
         }
-        if (SVG_DANGER.matcher(svg).find()) {
-            // A pictogram is a picture: an SVG with scripts or event handlers could run in the editor's page.
+        if (MediaContent.hasScript(content)) {
             throw new MediaRefused("pack.file.script", path);
         }
         return store.put(content, "svg");
