@@ -196,6 +196,45 @@ class SyncTest {
     }
 
     @Test
+    void a_pairing_holds_when_the_line_drops_before_the_first_sync_and_the_loop_catches_up() {
+        network.cutAfterPairing = true;
+        assertThat(sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code())).isEqualTo("VER-1");
+        assertThat(sync.status().paired()).isTrue();
+        assertThat(sync.status().lastProblem()).isNotNull();
+
+        network.cut = false;
+        sync.syncOnce();
+        assertThat(new InstructionService(stationDb, stationClock).tasksOfStation("VER-1", "nl")).hasSize(2);
+    }
+
+    @Test
+    void a_file_the_hub_lacks_does_not_hold_back_the_master_data_and_is_fetched_once_it_is_there() throws Exception {
+        Path hubData = dir.resolve("hub");
+        network.mediaDir = hubData.resolve("media");
+        var store = new nl.stapwijs.instruction.media.MediaStore(new StapwijsProperties(hubData, ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(false, 1L, 0)));
+        String photo = new nl.stapwijs.instruction.media.Uploads(store).photo(
+                nl.stapwijs.instruction.media.UploadsTest.image(320, 240, "jpg"));
+        Path onHub = network.mediaDir.resolve(photo.substring("media:".length()));
+        byte[] content = Files.readAllBytes(onHub);
+        Files.delete(onHub);
+        hub.instructions.publish(hub.taskId("VOUWEN"), List.of(new NewStep(photo, null, null, List.of(),
+                Map.of("nl", nl.stapwijs.instruction.Sentence.of("Pak een doos.")))));
+
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        var instructions = new InstructionService(stationDb, stationClock);
+        assertThat(instructions.currentInstruction(hub.taskId("VOUWEN"), "nl").orElseThrow().step(1).text())
+                .isEqualTo("Pak een doos.");
+        Path atStation = dir.resolve("pi").resolve("media").resolve(photo.substring("media:".length()));
+        assertThat(atStation).doesNotExist();
+
+        Files.write(onHub, content);
+        stationClock.advance(java.time.Duration.ofHours(2));
+        sync.syncOnce();
+        assertThat(atStation).hasBinaryContent(content);
+    }
+
+    @Test
     void the_hub_records_the_stations_clock_offset_and_backlog() {
         sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
         stationClock.advance(java.time.Duration.ofMinutes(7));
