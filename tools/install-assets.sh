@@ -3,7 +3,8 @@
 # and Noto Sans web fonts, DejaVu Sans for PDFs, axe-core for the accessibility tests) from the npm registry into
 # .tools/assets/node_modules, checking each archive against its published sha512. Needs
 # only curl, tar and sha512sum; no Node. The Maven build copies what it needs into the jar;
-# nothing fetched is committed.
+# nothing fetched is committed. A package already installed at its version is left alone, so
+# adding one fetches only that one (and never pulls files away from a build that is running).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,14 +17,11 @@ packages=(
   "@fontsource/noto-sans 5.3.0 fBCog2PY7DiVVTEEqtI/Qdinx/knobHYfoGpjFXdfBX5RoJaBp1Prw2G75p0OIsdlMZg3cLo0c+YbIUYOxnQJw=="
   "dejavu-fonts-ttf 2.37.3 f1hd7jJbeQa1VWcw+K2KrTXS50zTMaHpVC4XIKJpNcDeYR5ajMtj/iLlQDYNvLOKamUB3ARVVCf79lNwNVztSQ=="
   "axe-core 4.11.1 BASOg+YwO2C+346x3LZOeoovTIoTrRqEsqMa6fmfAV0P+U9mFr9NsyOEpiYvFjbc64NMrSswhV50WdXzdb/Z5A=="
+  "cldr-annotations-full 48.2.0 DV7A+rEcgUSNTRsVGNGqBZRmAkGfwhGHO5Q1dRwzBoBnVrHWp804JP7/QJdEc66iHmx3+zLWVIMCFLm0lW7PUQ=="
+  "cldr-annotations-derived-full 48.2.0 log62km+AOzI7n/NEuNNFV0mg9DWnt67EYCh1RwxZq9dyRuyteB586LT83Ke8TchEfnwI9cIk2P31zO4nTvZmw=="
 )
 
 dir=.tools/assets/node_modules
-stamp=.tools/assets/.installed
-want="${packages[*]}"
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
-  exit 0
-fi
 for tool in curl tar sha512sum base64; do
   command -v "$tool" >/dev/null || { echo "install-assets: '$tool' is needed (apt-get install curl tar coreutils)" >&2; exit 1; }
 done
@@ -32,6 +30,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for entry in "${packages[@]}"; do
   read -r name version integrity <<<"$entry"
+  if grep -qs "\"version\": \"$version\"" "$dir/$name/package.json"; then
+    continue
+  fi
   file="$tmp/$(basename "$name")-$version.tgz"
   curl -fsSL --retry 3 -o "$file" "$registry/$name/-/$(basename "$name")-$version.tgz"
   hex=$(sha512sum "$file" | cut -d' ' -f1)
@@ -47,5 +48,4 @@ for entry in "${packages[@]}"; do
   mkdir -p "$dir/$name"
   tar -xzf "$file" -C "$dir/$name" --strip-components=1
 done
-echo "$want" > "$stamp"
-echo "Open assets installed in $dir"
+echo "Open assets ready in $dir"

@@ -40,12 +40,28 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("print/badges", Set.of("beheer", "begeleider")),
             Map.entry("print/products", Set.of("beheer", "begeleider")),
             Map.entry("workers", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("coaching", Set.of("beheer", "coach")),
+            Map.entry("coaching/:worker", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("skills", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("municipality", Set.of("beheer", "gemeente")),
+            Map.entry("wagevalue", Set.of("beheer", "begeleider", "coach", "beoordelaar")),
+            Map.entry("wagevalue/worker", Set.of("beheer", "begeleider", "coach", "beoordelaar")),
+            Map.entry("norms", Set.of("beheer", "begeleider")),
+            Map.entry("rosters", Set.of("beheer", "begeleider")),
+            Map.entry("admin/lks", Set.of("beheer")),
             Map.entry("admin/stations", Set.of("beheer")),
             Map.entry("admin/staff", Set.of("beheer")),
             Map.entry("admin/privacy", Set.of("beheer")),
             Map.entry("admin/purpose", Set.of("beheer")),
             Map.entry("admin/audit", Set.of("beheer")),
             Map.entry("admin/hub", Set.of("beheer")),
+            Map.entry("instructions", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("instructions/:task", Set.of("beheer", "begeleider", "coach")),
+            Map.entry("admin/pictograms", Set.of("beheer")),
+            Map.entry("about", STAFF),
+            Map.entry("station/:code/about", Set.of(STATION)),
+            // The digital version behind a printed card's QR code: published steps only, nothing personal.
+            Map.entry("i/:code", EVERYONE),
             // Only on a Pi in the station role, from the Pi itself; elsewhere nobody gets it.
             Map.entry("setup", Set.of()));
 
@@ -83,7 +99,9 @@ class AccessMatrixTest extends KaribuTest {
         } else if (!visitor.equals(ANONYMOUS)) {
             signIn(visitor);
         }
-        String path = route.getTemplate().replace(":code?", "VER-1").replace(":code", "VER-1");
+        // Worker 5 is Sanne: on the demo coach's caseload and in the supervisor's team.
+        String path = route.getTemplate().replace(":code?", "VER-1").replace(":code", "VER-1")
+                .replace(":task", "new").replace(":worker", "5");
         UI.getCurrent().navigate(path);
         List<Component> chain = new ArrayList<>();
         UI.getCurrent().getInternals().getActiveRouterTargetsChain().forEach(target -> chain.add((Component) target));

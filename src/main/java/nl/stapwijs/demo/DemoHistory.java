@@ -29,6 +29,10 @@ final class DemoHistory {
             new LocalTime[] {LocalTime.of(14, 45), LocalTime.of(15, 0)});
 
     private static final String[] DOWNTIME_REASONS = {"NO_MATERIAL", "MACHINE", "NO_WORK"};
+    /** Workers whose pace grows at least this much also need less help as the weeks go by. */
+    private static final double FAST_LEARNER = 0.15;
+    /** The step of every demo instruction that asks most of people (screws, flaps, the rake). */
+    private static final int HARD_STEP = 3;
 
     private final Random random;
     private final ZoneId zone;
@@ -67,6 +71,8 @@ final class DemoHistory {
 
     private void workDay(LocalDate day, double progress, DemoWorker worker, long workerId, List<TaskPlan> tasks) {
         String station = worker.station();
+        // Those who learn fast need help less and less, until by the last weeks they manage alone.
+        double helpPerHour = worker.helpPerHour() * (worker.growth() >= FAST_LEARNER ? Math.max(0, 1 - 2 * progress) : 1);
         long t = at(day, LocalTime.of(8, 30)) + gaussianMinutes(6);
         double hoursPerDay = worker.contractHours() / 5.0;
         long end = at(day, LocalTime.of(8, 30)) + (long) ((hoursPerDay + 0.9) * 3_600_000) + gaussianMinutes(8);
@@ -75,7 +81,7 @@ final class DemoHistory {
 
         add(station, t, EventKind.SESSION_STARTED, workerId, null, null, 0, null, null, null);
         TaskPlan task = tasks.get(random.nextDouble() < 0.8 ? 0 : Math.min(1, tasks.size() - 1));
-        t = startTask(station, t + 15_000, workerId, task, worker.pace() < 0.7 || random.nextDouble() < 0.2);
+        t = startTask(station, t + 15_000, workerId, task, worker.pace() < 0.7 || random.nextDouble() < 0.2, helpPerHour);
 
         boolean downtimeToday = random.nextDouble() < 0.15;
         long downtimeAt = at(day, LocalTime.of(9, 0)) + random.nextInt(5 * 3_600_000);
@@ -87,10 +93,10 @@ final class DemoHistory {
             if (!switched && t >= lunchSwitch && tasks.size() > 1 && random.nextDouble() < 0.3) {
                 switched = true;
                 task = tasks.get(task == tasks.get(0) ? 1 : 0);
-                t = startTask(station, t, workerId, task, true);
+                t = startTask(station, t, workerId, task, true, helpPerHour);
             }
             double seconds = task.normSeconds() / pace * Math.exp(random.nextGaussian() * 0.25);
-            boolean help = random.nextDouble() < worker.helpPerHour() * seconds / 3600.0;
+            boolean help = random.nextDouble() < helpPerHour * seconds / 3600.0;
             long helpMillis = help ? (2 + random.nextInt(10)) * 60_000L : 0;
             long[] rostered = rosteredBreakBetween(day, t, t + helpMillis + (long) (seconds * 1000));
             if (rostered != null) {
@@ -130,7 +136,7 @@ final class DemoHistory {
         add(station, end, EventKind.SESSION_ENDED, workerId, task.taskId(), null, 0, null, null, null);
     }
 
-    private long startTask(String station, long t, long workerId, TaskPlan task, boolean withSteps) {
+    private long startTask(String station, long t, long workerId, TaskPlan task, boolean withSteps, double helpPerHour) {
         add(station, t, EventKind.SESSION_STARTED, workerId, task.taskId(), task.versionId(), 0, null, null, null);
         if (!withSteps) {
             return t + 2_000;
@@ -139,6 +145,12 @@ final class DemoHistory {
             t += 2_000;
             add(station, t, EventKind.STEP_SHOWN, workerId, task.taskId(), task.versionId(), 0, null, step, null);
             t += 8_000 + random.nextInt(30_000);
+            // Every instruction has one step people get stuck on; help is asked from that step.
+            if (step == HARD_STEP && random.nextDouble() < helpPerHour * 0.8) {
+                add(station, t, EventKind.HELP_REQUESTED, workerId, task.taskId(), task.versionId(), 0, null, step, null);
+                t += (1 + random.nextInt(3)) * 60_000L;
+                add(station, t, EventKind.HELP_GIVEN, workerId, task.taskId(), null, 0, null, null, null);
+            }
             add(station, t, EventKind.STEP_DONE, workerId, task.taskId(), task.versionId(), 0, null, step, null);
         }
         return t + 2_000;

@@ -37,9 +37,10 @@ public class DemoWorkshop {
     private final StaffService staff;
     private final Clock clock;
     private final StapwijsProperties properties;
+    private final DemoCoaching coaching;
 
     public DemoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties) {
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, DemoCoaching coaching) {
         this.workforce = workforce;
         this.staff = staff;
         this.products = products;
@@ -47,6 +48,7 @@ public class DemoWorkshop {
         this.journal = journal;
         this.clock = clock;
         this.properties = properties;
+        this.coaching = coaching;
     }
 
     public void seedIfEmpty() {
@@ -95,6 +97,7 @@ public class DemoWorkshop {
         for (int from = 0; from < history.size(); from += BATCH) {
             journal.store(history.subList(from, Math.min(history.size(), from + BATCH)));
         }
+        coaching.seed(workerIds);
         log.info("Demo workshop seeded: {} sites, {} workers, {} tasks, {} journal events over {} days",
                 sites.size(), workerIds.size(), DemoCatalog.TASKS.size(), history.size(), properties.demo().historyDays());
     }

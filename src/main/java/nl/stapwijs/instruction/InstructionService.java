@@ -64,18 +64,75 @@ public class InstructionService {
 
     /** Publishes a new immutable version of a task's instruction and returns its id. */
     public long publish(long taskId, List<NewStep> steps) {
+        return publish(taskId, steps, null);
+    }
+
+    /**
+     * Publishes a new immutable version, retiring the one before it (a station that started
+     * with that one keeps it until its task ends), and returns the new version's id.
+     */
+    public long publish(long taskId, List<NewStep> steps, String publishedBy) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("An instruction needs at least one step");
+        }
         steps.forEach(InstructionService::validate);
         return database.write(h -> {
             InstructionRepository repository = h.attach(InstructionRepository.class);
-            int next = repository.currentVersion(taskId).map(v -> v.version() + 1).orElse(1);
-            long versionId = repository.insertPublishedVersion(taskId, next, clock.millis());
-            int position = 1;
-            for (NewStep step : steps) {
-                long stepId = repository.insertStep(versionId, position++, step.picture(), step.pictogram(), step.safetyPictogram());
-                step.texts().forEach((language, text) -> repository.insertStepText(stepId, language, text.strip()));
-            }
+            int next = repository.currentVersion(taskId).map(v -> v.version() + 1)
+                    .orElse(Math.max(1, repository.lastVersion(taskId) + 1));
+            long versionId = repository.insertVersion(taskId, next, VersionRow.PUBLISHED, clock.millis(), publishedBy);
+            Steps.write(repository, versionId, steps);
+            repository.retireOthers(taskId, versionId);
             return versionId;
         });
+    }
+
+    /** Every version of a task, newest first (the draft, if any, is version 0 and comes last). */
+    public List<VersionRow> versions(long taskId) {
+        return repository().versions(taskId);
+    }
+
+    /** A version's steps as they were written, every language included (for the editor, export and audio). */
+    public List<NewStep> stepsOf(long versionId) {
+        return Steps.read(repository(), versionId);
+    }
+
+    /** The ids of a version's steps in order, beside {@link #stepsOf}. */
+    public List<Long> stepIdsOf(long versionId) {
+        return repository().steps(versionId).stream().map(StepRow::id).toList();
+    }
+
+    /** The read-aloud files made for a version, by step id and language. */
+    public Map<Long, Map<String, AudioRow>> audioOf(long versionId) {
+        List<Long> ids = stepIdsOf(versionId);
+        return ids.isEmpty() ? Map.of() : repository().audio(ids).stream().collect(Collectors.groupingBy(AudioRow::stepId,
+                Collectors.toMap(AudioRow::language, Function.identity())));
+    }
+
+    /**
+     * Stores the read-aloud files made for published steps, in one transaction (one master-data
+     * change for the stations). Audio is not the instruction's content, so this is no edit of it.
+     */
+    public void putAudio(List<AudioRow> audio) {
+        database.writeVoid(h -> {
+            InstructionRepository repository = h.attach(InstructionRepository.class);
+            audio.forEach(a -> repository.putAudio(a.stepId(), a.language(), a.file(), a.engine(), a.voice()));
+        });
+    }
+
+    /** Published versions with a sentence that has no audio yet. */
+    public List<Long> versionsMissingAudio() {
+        return repository().versionsMissingAudio();
+    }
+
+    public Optional<Task> taskByCode(String code) {
+        return repository().taskByCode(code);
+    }
+
+    /** A task's names per language, Dutch first. */
+    public List<TaskText> textsOf(long taskId) {
+        return taskTexts().getOrDefault(taskId, Map.of()).values().stream()
+                .sorted(Comparator.comparing(t -> Languages.order(t.language()))).toList();
     }
 
     public static int words(String sentence) {
@@ -83,12 +140,16 @@ public class InstructionService {
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 
-    private static void validate(NewStep step) {
+    static void validate(NewStep step) {
         requireDutch(List.copyOf(step.texts().keySet()), "a step");
-        step.texts().forEach((language, text) -> {
-            if (words(text) == 0 || words(text) > MAX_WORDS) {
+        if (step.picture() == null || step.picture().isBlank()) {
+            throw new IllegalArgumentException("Every step needs a photo or a pictogram");
+        }
+        step.texts().forEach((language, sentence) -> {
+            int words = words(sentence.text());
+            if (words == 0 || words > MAX_WORDS) {
                 throw new IllegalArgumentException(
-                        "A step sentence needs 1 to " + MAX_WORDS + " words; the " + language + " one has " + words(text));
+                        "A step sentence needs 1 to " + MAX_WORDS + " words; the " + language + " one has " + words);
             }
         });
     }
@@ -102,17 +163,23 @@ public class InstructionService {
     private Instruction load(VersionRow version, String language) {
         InstructionRepository repository = repository();
         List<StepRow> rows = repository.steps(version.id());
-        Map<Long, Map<String, String>> texts = rows.isEmpty() ? Map.of()
-                : repository.stepTexts(rows.stream().map(StepRow::id).toList()).stream()
-                        .collect(Collectors.groupingBy(StepTextRow::stepId,
-                                Collectors.toMap(StepTextRow::language, StepTextRow::text)));
+        List<Long> ids = rows.stream().map(StepRow::id).toList();
+        Map<Long, Map<String, String>> texts = ids.isEmpty() ? Map.of()
+                : repository.stepTexts(ids).stream().collect(Collectors.groupingBy(StepTextRow::stepId,
+                        Collectors.toMap(StepTextRow::language, StepTextRow::text)));
+        Map<Long, List<String>> safety = ids.isEmpty() ? Map.of() : Steps.safetyOf(repository, ids);
+        Map<Long, Map<String, String>> audio = ids.isEmpty() ? Map.of()
+                : repository.audio(ids).stream().collect(Collectors.groupingBy(AudioRow::stepId,
+                        Collectors.toMap(AudioRow::language, AudioRow::file)));
         List<Step> steps = rows.stream()
                 .sorted(Comparator.comparingInt(StepRow::position))
                 .map(row -> {
                     Map<String, String> byLanguage = texts.getOrDefault(row.id(), Map.of());
+                    // A missing translation falls back to the Dutch sentence, read aloud in Dutch.
                     String shown = byLanguage.containsKey(language) ? language : Languages.SOURCE;
-                    return new Step(row.id(), row.position(), row.picture(), row.pictogram(), row.safetyPictogram(),
-                            byLanguage.getOrDefault(shown, ""), shown);
+                    return new Step(row.id(), row.position(), row.picture(), row.video(), row.pictogram(),
+                            safety.getOrDefault(row.id(), List.of()), byLanguage.getOrDefault(shown, ""), shown,
+                            audio.getOrDefault(row.id(), Map.of()).get(shown));
                 })
                 .toList();
         return new Instruction(version.taskId(), version.id(), version.version(), steps);

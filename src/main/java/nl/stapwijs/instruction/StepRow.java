@@ -1,4 +1,4 @@
 package nl.stapwijs.instruction;
 
-public record StepRow(long id, long versionId, int position, String picture, String pictogram, String safetyPictogram) {
+public record StepRow(long id, long versionId, int position, String picture, String video, String pictogram) {
 }

@@ -1,4 +1,4 @@
 package nl.stapwijs.instruction;
 
-public record StepTextRow(long stepId, String language, String text) {
+public record StepTextRow(long stepId, String language, String text, String spoken, String recording) {
 }

@@ -10,6 +10,8 @@ import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.audit.AuditAction;
 import nl.stapwijs.base.audit.AuditLog;
 import nl.stapwijs.base.pdf.PdfDocuments;
+import nl.stapwijs.coaching.CoachingRecords;
+import nl.stapwijs.coaching.DevelopmentExport;
 import nl.stapwijs.production.EventKind;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.ProductionEvent;
@@ -34,17 +36,19 @@ public class PrivacyService {
     private final Journal journal;
     private final AuditLog audit;
     private final PdfDocuments pdf;
+    private final CoachingRecords coaching;
     private final Clock clock;
     private final ZoneId zone;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public PrivacyService(WorkforceService workforce, StaffService staff, Journal journal, AuditLog audit,
-            PdfDocuments pdf, Clock clock, StapwijsProperties properties) {
+            PdfDocuments pdf, CoachingRecords coaching, Clock clock, StapwijsProperties properties) {
         this.workforce = workforce;
         this.staff = staff;
         this.journal = journal;
         this.audit = audit;
         this.pdf = pdf;
+        this.coaching = coaching;
         this.clock = clock;
         this.zone = properties.zone();
     }
@@ -55,7 +59,8 @@ public class PrivacyService {
         Team team = workforce.teams().stream().filter(t -> t.id() == worker.teamId()).findFirst().orElseThrow();
         String site = workforce.sites().stream().filter(s -> s.id() == team.siteId()).map(s -> s.name()).findFirst().orElse("");
         WorkerExport export = new WorkerExport(clock.instant(), admin.username(), worker, team.name(), site,
-                staff.coachesOf(workerId), staff.grantsFor(workerId), journal.allOfWorker(workerId), audit.about(workerId));
+                staff.coachesOf(workerId), staff.grantsFor(workerId), journal.allOfWorker(workerId),
+                coaching.export(admin, workerId), audit.about(workerId));
         audit.record(admin.username(), AuditAction.EXPORT, "WORKER_RECORD", workerId, "all data (JSON and PDF)");
         return export;
     }
@@ -94,6 +99,17 @@ public class PrivacyService {
                 .append(export.journal().size()).append(" registraties van ").append(first).append(" tot ").append(last)
                 .append(".</p><table>");
         kinds.forEach((kind, count) -> html.append(row(kind.name(), String.valueOf(count))));
+        DevelopmentExport d = export.development();
+        html.append("</table><h2>Ontwikkeling (coaching)</h2><table>")
+                .append(row("Doelen", String.valueOf(d.goals().size())))
+                .append(row("Notities", d.entries().size() + " (met " + d.photos().size() + " foto's)"))
+                .append(row("Gesprekken", String.valueOf(d.reviews().size())))
+                .append(row("Participatieladder", String.valueOf(d.ladder().size())))
+                .append(row("Plaatsingen", String.valueOf(d.placements().size())))
+                .append(row("Vaardigheden en ondersteuning", (d.skills().size() + d.support().size()) + " vastgelegd"))
+                .append(row("Signalen uit productie", String.valueOf(d.observations().size())));
+        d.goals().forEach(g -> html.append(row("Doel", g.text() + " (" + g.status().name().toLowerCase(java.util.Locale.ROOT) + ")")));
+        d.entries().forEach(e -> html.append(row(DAY.format(e.writtenOn()), e.text())));
         html.append("</table><h2>Inzage door beoordelaars</h2><p>")
                 .append(export.assessorGrants().isEmpty() ? "Geen." : export.assessorGrants().size() + " toegang(en) verleend.")
                 .append("</p><h2>Wie uw gegevens bekeek of wijzigde</h2><table>");
@@ -104,13 +120,14 @@ public class PrivacyService {
     }
 
     /**
-     * Erases a worker: personal fields removed, badge gone from scanned codes; journal events
+     * Erases a worker: personal fields and the development log removed, badge gone from scanned codes; journal events
      * stay under a pseudonym, so team and company figures do not change.
      */
     public void erase(Viewer admin, long workerId) {
         requireAdmin(admin);
         Worker worker = workforce.worker(workerId).orElseThrow(() -> new IllegalArgumentException("No such worker"));
         journal.forgetCode(worker.badge());
+        coaching.erase(admin, workerId);
         workforce.erase(workerId, admin.username());
     }
 

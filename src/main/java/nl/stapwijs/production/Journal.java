@@ -172,6 +172,21 @@ public class Journal {
         return database.onReader(JournalRepository.class).ofWorker(workerId, from.toEpochMilli(), to.toEpochMilli());
     }
 
+    /** Every event in a stretch of time, all stations and workers (measurements of many workers at once). */
+    public List<ProductionEvent> between(Instant from, Instant to) {
+        return database.onReader(JournalRepository.class).between(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** The workers with any event in a stretch of time. */
+    public List<Long> workersBetween(Instant from, Instant to) {
+        return database.onReader(JournalRepository.class).workersBetween(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** The moment of the oldest event still held in detail, if any. */
+    public Optional<Instant> oldest() {
+        return database.onReader(JournalRepository.class).oldest().map(Instant::ofEpochMilli);
+    }
+
     public List<ProductionEvent> ofStationAfter(String station, long afterSeq, int limit) {
         return database.onReader(JournalRepository.class).ofStationAfter(station, afterSeq, limit);
     }

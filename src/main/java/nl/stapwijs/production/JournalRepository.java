@@ -70,6 +70,9 @@ interface JournalRepository {
     @SqlQuery("SELECT " + COLUMNS + " FROM journal_event WHERE occurred_at >= :fromMillis AND occurred_at < :toMillis")
     List<ProductionEvent> between(long fromMillis, long toMillis);
 
+    @SqlQuery("SELECT DISTINCT worker_id FROM journal_event WHERE worker_id IS NOT NULL AND occurred_at >= :fromMillis AND occurred_at < :toMillis")
+    List<Long> workersBetween(long fromMillis, long toMillis);
+
     @SqlUpdate("""
             INSERT INTO journal_rollup (day, station, worker_id, task_id, kind, events, quantity)
             VALUES (:day, :station, :workerId, :taskId, :kind, :events, :quantity)

@@ -9,5 +9,7 @@ public enum Mode {
     BREAK,
     /** Work stands still for a reason outside the worker: no material, a machine, no work. */
     DOWNTIME,
-    MY_DAY
+    MY_DAY,
+    /** The worker's own progress ("mijn voortgang"), from task choice or my day. */
+    PROGRESS
 }

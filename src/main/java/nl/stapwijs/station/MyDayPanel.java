@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import nl.stapwijs.base.ui.Pictures;
 
-/** "My day" after signing out: what the worker made, in words and pictures. */
+/** "My day" after signing out: what the worker made, in words and pictures, and the way to their progress. */
 final class MyDayPanel extends Div {
 
-    MyDayPanel(List<DayLine> lines, Locale locale, Runnable onFinish) {
+    MyDayPanel(List<DayLine> lines, Locale locale, Runnable onProgress, Runnable onFinish) {
         addClassName("station-myday");
         H1 title = new H1(getTranslation(locale, lines.isEmpty() ? "station.myday.none" : "station.myday.title"));
         title.addClassName("station-title");
@@ -31,7 +31,12 @@ final class MyDayPanel extends Div {
         add(list);
         Div actions = new Div();
         actions.addClassName("station-actions");
-        actions.add(new StationButton(getTranslation(locale, "station.myday.finish"), "openmoji:1F44B", "primary", onFinish));
+        StationButton finish = new StationButton(getTranslation(locale, "station.myday.finish"), "openmoji:1F44B", "primary",
+                onFinish);
+        finish.addClassName("myday-finish");
+        actions.add(finish);
+        actions.add(new StationButton(getTranslation(locale, "station.progress.open"), "openmoji:1F4C8", "myday-progress",
+                onProgress));
         add(actions);
     }
 }

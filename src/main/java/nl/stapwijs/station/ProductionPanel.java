@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import nl.stapwijs.base.ui.Pictures;
+import nl.stapwijs.coaching.SupportLevel;
 
 /**
  * Production: today's count in units the worker knows, a calm confirmation after each
@@ -49,9 +50,14 @@ final class ProductionPanel extends Div {
 
         Div actions = new Div();
         actions.addClassName("station-actions");
-        if (state.instruction() != null && state.instruction().size() > 0) {
-            actions.add(new StationButton(getTranslation(locale, "station.production.steps"), state.task().task().pictogram(),
-                    "production-steps", runtime::showSteps));
+        // Support that fades: at level 2 the steps are one large button away, at level 3 they are gone.
+        if (state.instruction() != null && state.instruction().size() > 0 && state.support() != SupportLevel.PRODUCTION_ONLY) {
+            StationButton steps = new StationButton(getTranslation(locale, "station.production.steps"),
+                    state.task().task().pictogram(), "production-steps", runtime::showSteps);
+            if (state.support() == SupportLevel.STEPS_ON_REQUEST) {
+                steps.addClassName("large");
+            }
+            actions.add(steps);
         }
         actions.add(new StationButton(getTranslation(locale, "station.production.pause"), "openmoji:23F8", "production-pause",
                 runtime::startBreak));

@@ -2,6 +2,7 @@ package nl.stapwijs.station;
 
 import java.time.Clock;
 import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.coaching.SupportLevels;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.OrderService;
@@ -15,7 +16,9 @@ class StationConfiguration {
 
     @Bean
     StationServices stationServices(Journal journal, WorkforceService workforce, InstructionService instructions,
-            ProductService products, OrderService orders, Clock clock, StapwijsProperties properties) {
-        return new StationServices(journal, workforce, instructions, products, orders, clock, properties.zone());
+            ProductService products, OrderService orders, SupportLevels supportLevels, Clock clock,
+            StapwijsProperties properties) {
+        return new StationServices(journal, workforce, instructions, products, orders, supportLevels, clock,
+                properties.zone());
     }
 }

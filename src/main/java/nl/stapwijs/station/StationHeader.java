@@ -57,6 +57,13 @@ final class StationHeader extends Div {
         if (state.mode() == Mode.STEPS && state.instruction() != null) {
             add(progress(state, locale));
         }
+        if (state.mode() == Mode.SIGN_IN) {
+            // Licences and attributions, before anyone signs in; never a target during work.
+            com.vaadin.flow.component.html.Anchor about = new com.vaadin.flow.component.html.Anchor(
+                    "station/" + state.station().code() + "/about", getTranslation(locale, "station.about"));
+            about.addClassName("station-about-link");
+            add(about);
+        }
         add(syncNote, helpButton(state, locale));
     }
 

@@ -2,6 +2,7 @@ package nl.stapwijs.station;
 
 import java.util.List;
 import java.util.Optional;
+import nl.stapwijs.coaching.SupportLevel;
 import nl.stapwijs.instruction.Instruction;
 import nl.stapwijs.instruction.LocalizedTask;
 import nl.stapwijs.production.CustomerOrder;
@@ -29,6 +30,7 @@ final class StationRestore {
         Long workerId = null;
         Long taskId = null;
         Long versionId = null;
+        SupportLevel support = SupportLevel.DEFAULT;
         Mode mode = Mode.SIGN_IN;
         int position = 0;
         boolean help = false;
@@ -42,6 +44,8 @@ final class StationRestore {
                     taskId = e.taskId();
                     versionId = e.instructionVersion();
                     orderId = e.orderId();
+                    SupportLevel followed = SupportLevel.fromJournal(e.reason());
+                    support = followed == null ? SupportLevel.DEFAULT : followed;
                     mode = taskId == null ? Mode.CHOOSE_TASK : Mode.PRODUCTION;
                     position = 0;
                     onBreak = false;
@@ -99,7 +103,7 @@ final class StationRestore {
                         : services.products().product(task.get().task().productId()).orElse(null);
                 long units = services.unitsToday(workerId, taskId);
                 CustomerOrder order = orderId == null ? null : services.orders().order(orderId).orElse(null);
-                restored = restored.withOrder(order).withTask(task.get(), instruction, product, units)
+                restored = restored.withOrder(order).withTask(task.get(), instruction, product, units, support)
                         .with(onBreak ? Mode.BREAK : mode).withPosition(position);
                 if (downtime != null) {
                     restored = restored.withDowntime(downtime);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StationRoleRoutes implements VaadinServiceInitListener {
 
-    private static final List<String> STATION_ROUTES = List.of("station/", "not-a-station/", "setup", "selftest");
+    private static final List<String> STATION_ROUTES = List.of("station/", "not-a-station/", "setup", "selftest", "i/");
 
     private final StapwijsProperties properties;
 

@@ -1,5 +1,6 @@
 package nl.stapwijs.station;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.function.Consumer;
 import nl.stapwijs.barcode.ScanReading;
 import nl.stapwijs.base.Listeners;
 import nl.stapwijs.base.Subscription;
+import nl.stapwijs.coaching.StepEvidence;
+import nl.stapwijs.coaching.SupportLevel;
 import nl.stapwijs.hardware.ScanSource;
 import nl.stapwijs.hardware.StationPanel;
 import nl.stapwijs.hardware.StationPanel.Input;
@@ -38,7 +41,11 @@ public class StationRuntime {
     private final Listeners<StationState> listeners = new Listeners<>();
     private final List<Subscription> deviceSubscriptions = new ArrayList<>();
     private StationState state;
+    /** The local day the current session began on. */
+    private LocalDate sessionDay;
     private long outcomes;
+    /** Where the progress screen goes back to; a screen, not a fact, so it is not journalled. */
+    private Mode progressReturn = Mode.CHOOSE_TASK;
 
     StationRuntime(Station station, StationServices services, StationPanel panel, List<ScanSource> scanners) {
         this.services = services;
@@ -65,13 +72,14 @@ public class StationRuntime {
 
     /** Anything a scanner or the browser's keyboard wedge delivered. */
     public synchronized Outcome scan(String raw) {
+        endSessionOfAnotherDay();
         ScanReading reading = ScanReading.of(raw);
         if (reading instanceof ScanReading.Unreadable unreadable) {
             return refuse(Refusal.UNREADABLE, unreadable.shown(), unreadable.problem().name());
         }
         String code = ((ScanReading.Readable) reading).code();
         // While producing, almost every scan is the expected product: look that up first.
-        if (state.product() != null && state.mode() != Mode.SIGN_IN && state.mode() != Mode.MY_DAY) {
+        if (state.product() != null && state.mode() != Mode.SIGN_IN && !signedOut()) {
             Optional<Product> scanned = services.products().productByBarcode(code);
             if (scanned.isPresent()) {
                 return productScanned(code, scanned.get());
@@ -87,6 +95,7 @@ public class StationRuntime {
         return switch (state.mode()) {
             case SIGN_IN, MY_DAY -> refuse(Refusal.NOT_SIGNED_IN, code, null);
             case CHOOSE_TASK -> refuse(Refusal.CHOOSE_TASK_FIRST, code, null);
+            case PROGRESS -> refuse(signedOut() ? Refusal.NOT_SIGNED_IN : Refusal.CHOOSE_TASK_FIRST, code, null);
             case STEPS, PRODUCTION, BREAK, DOWNTIME -> services.products().productByBarcode(code)
                     .map(product -> productScanned(code, product))
                     .orElseGet(() -> refuse(Refusal.UNKNOWN_CODE, code, null));
@@ -94,6 +103,7 @@ public class StationRuntime {
     }
 
     public synchronized void signIn(long workerId) {
+        endSessionOfAnotherDay();
         services.workforce().worker(workerId).ifPresent(this::startSession);
     }
 
@@ -117,10 +127,12 @@ public class StationRuntime {
         Long version = instruction.map(Instruction::versionId).orElse(null);
         endPauses();
         state = state.withOrder(orderFor(taskId));
-        append(event(EventKind.SESSION_STARTED).withInstructionVersion(version), taskId);
+        // The level in force now holds until the task ends; the journal says which one the station followed.
+        SupportLevel support = services.supportLevels().of(state.worker().id(), taskId);
+        append(event(EventKind.SESSION_STARTED).withInstructionVersion(version).withReason(support.journalReason()), taskId);
         long units = services.unitsToday(state.worker().id(), taskId);
-        StationState next = state.withTask(task.get(), instruction.orElse(null), product, units);
-        if (instruction.isPresent() && instruction.get().size() > 0) {
+        StationState next = state.withTask(task.get(), instruction.orElse(null), product, units, support);
+        if (support == SupportLevel.FULL_GUIDANCE && instruction.isPresent() && instruction.get().size() > 0) {
             state = next.with(Mode.STEPS);
             showStep(1);
         } else {
@@ -143,7 +155,7 @@ public class StationRuntime {
 
     public synchronized void back() {
         if (state.mode() == Mode.STEPS && state.position() > 1) {
-            showStep(state.position() - 1);
+            showStep(state.position() - 1, StepEvidence.BACK);
         }
     }
 
@@ -151,7 +163,7 @@ public class StationRuntime {
     public synchronized void showSteps() {
         if (state.mode() == Mode.PRODUCTION && state.instruction() != null && state.instruction().size() > 0) {
             state = state.with(Mode.STEPS);
-            showStep(1);
+            showStep(1, StepEvidence.ON_REQUEST);
         }
     }
 
@@ -160,7 +172,8 @@ public class StationRuntime {
             return;
         }
         Integer step = state.mode() == Mode.STEPS ? state.position() : null;
-        append(event(EventKind.HELP_REQUESTED).withStep(step), taskId());
+        append(event(EventKind.HELP_REQUESTED).withStep(step)
+                .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), taskId());
         change(state.withHelp(true));
         panel.show(Signal.HELP_WAITING);
     }
@@ -270,9 +283,23 @@ public class StationRuntime {
         panel.show(Signal.IDLE);
     }
 
+    /** The worker's own progress, from the task choice (signed in) or from "my day" (signed out). */
+    public synchronized void showProgress() {
+        if (state.mode() == Mode.CHOOSE_TASK || state.mode() == Mode.MY_DAY) {
+            progressReturn = state.mode();
+            change(state.with(Mode.PROGRESS));
+        }
+    }
+
+    public synchronized void closeProgress() {
+        if (state.mode() == Mode.PROGRESS) {
+            change(state.with(progressReturn));
+        }
+    }
+
     /** Leaves "my day" for the next person. */
     public synchronized void finish() {
-        if (state.mode() == Mode.MY_DAY) {
+        if (signedOut()) {
             change(StationState.signIn(state.station()));
         }
     }
@@ -282,7 +309,23 @@ public class StationRuntime {
         new StationRestore(services, this).replay(today);
     }
 
+    /**
+     * Someone who is still signed in from an earlier day forgot to sign out: their session
+     * ends now, marked as left open, and the station is free for the day. Checked before every
+     * scan and sign-in, and every minute by {@link StationRuntimes}.
+     */
+    synchronized void endSessionOfAnotherDay() {
+        if (state.worker() == null || signedOut() || services.today().equals(sessionDay)) {
+            return;
+        }
+        endPauses();
+        append(event(EventKind.SESSION_ENDED).withReason(EventKind.LEFT_OPEN), taskId());
+        change(StationState.signIn(state.station()));
+        panel.show(Signal.IDLE);
+    }
+
     synchronized void restoreTo(StationState restored) {
+        sessionDay = services.today(); // the station restores from today's journal only
         state = restored;
         panel.show(restored.helpWaiting() ? Signal.HELP_WAITING : restored.worker() == null ? Signal.IDLE : Signal.WORKING);
     }
@@ -301,7 +344,7 @@ public class StationRuntime {
     }
 
     private Outcome badgeScanned(Worker worker, String code) {
-        if (state.worker() != null && state.worker().id() == worker.id() && state.mode() != Mode.MY_DAY) {
+        if (state.worker() != null && state.worker().id() == worker.id() && !signedOut()) {
             return refuse(Refusal.ALREADY_SIGNED_IN, code, null);
         }
         startSession(worker);
@@ -309,11 +352,12 @@ public class StationRuntime {
     }
 
     private void startSession(Worker worker) {
-        if (state.worker() != null && state.mode() != Mode.MY_DAY) {
+        if (state.worker() != null && !signedOut()) {
             // Someone forgot to sign out; the next badge takes over the station.
             endPauses();
-            append(event(EventKind.SESSION_ENDED), taskId());
+            append(event(EventKind.SESSION_ENDED).withReason(EventKind.LEFT_OPEN), taskId());
         }
+        sessionDay = services.today();
         state = state.withWorker(worker);
         append(event(EventKind.SESSION_STARTED), null);
         change(state);
@@ -374,9 +418,19 @@ public class StationRuntime {
     }
 
     private void showStep(int position) {
-        append(event(EventKind.STEP_SHOWN).withStep(position)
+        showStep(position, null);
+    }
+
+    /** @param why null when the worker moves forward, else why the step came back (evidence for coaching) */
+    private void showStep(int position, String why) {
+        append(event(EventKind.STEP_SHOWN).withStep(position).withReason(why)
                 .withInstructionVersion(state.instruction().versionId()), taskId());
         change(state.withPosition(position));
+    }
+
+    /** "My day", or the progress screen opened from it: the worker's session has ended. */
+    private boolean signedOut() {
+        return state.mode() == Mode.MY_DAY || state.mode() == Mode.PROGRESS && progressReturn == Mode.MY_DAY;
     }
 
     Long taskId() {

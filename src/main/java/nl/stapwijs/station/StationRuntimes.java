@@ -8,6 +8,7 @@ import nl.stapwijs.production.EventKind;
 import nl.stapwijs.production.EventRecorded;
 import nl.stapwijs.workforce.Station;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,12 @@ public class StationRuntimes {
             runtime.restore(services.journal().ofStationSince(code, services.startOfToday()));
             return runtime;
         });
+    }
+
+    /** A station left signed in overnight is free again in the morning, even before anyone touches it. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void endSessionsOfEarlierDays() {
+        runtimes.values().forEach(StationRuntime::endSessionOfAnotherDay);
     }
 
     @EventListener

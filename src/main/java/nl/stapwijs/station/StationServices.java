@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.stapwijs.coaching.SupportLevels;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.production.Journal;
 import nl.stapwijs.production.OrderService;
@@ -21,11 +22,16 @@ record StationServices(
         InstructionService instructions,
         ProductService products,
         OrderService orders,
+        SupportLevels supportLevels,
         Clock clock,
         ZoneId zone) {
 
     Instant startOfToday() {
-        return LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        return today().atStartOfDay(zone).toInstant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** A worker's units on one task today, from the journal. */

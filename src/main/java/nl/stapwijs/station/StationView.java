@@ -27,6 +27,7 @@ import nl.stapwijs.base.Subscription;
 import nl.stapwijs.sync.StationSync;
 import nl.stapwijs.sync.SyncStatus;
 import nl.stapwijs.base.i18n.Languages;
+import nl.stapwijs.coaching.ProgressService;
 import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.workforce.WorkforceService;
 
@@ -47,14 +48,18 @@ public class StationView extends Div implements BeforeEnterObserver {
     private final InstructionService instructions;
     private final StationHeader header;
     private final FrameDecoder frames;
+    private final ProgressService progress;
     private final Div main = new Div();
     private CameraScanner camera;
     private StationRuntime runtime;
     private Subscription subscription;
     private long lastOutcome;
+    private String lastRead = "";
+    private WorkforceService.Listening listening;
 
     public StationView(StationRuntimes runtimes, StationAccess access, WorkforceService workforce,
-            InstructionService instructions, StationSync sync, StapwijsProperties properties, FrameDecoder frames) {
+            InstructionService instructions, StationSync sync, StapwijsProperties properties, FrameDecoder frames,
+            ProgressService progress) {
         this.runtimes = runtimes;
         this.access = access;
         this.sync = sync;
@@ -62,6 +67,7 @@ public class StationView extends Div implements BeforeEnterObserver {
         this.workforce = workforce;
         this.instructions = instructions;
         this.frames = frames;
+        this.progress = progress;
         this.header = new StationHeader(() -> runtime.help());
         addClassName("station");
         main.addClassName("station-main");
@@ -155,14 +161,17 @@ public class StationView extends Div implements BeforeEnterObserver {
         return switch (state.mode()) {
             case SIGN_IN -> withNotice(new SignInPanel(workforce.workersOfSite(state.station().siteId()), locale,
                     id -> runtime.signIn(id)), state, locale);
-            case CHOOSE_TASK -> withNotice(new TaskChoicePanel(tasksToChoose(state), locale,
-                    id -> runtime.chooseTask(id)), state, locale);
-            case STEPS -> new StepPanel(state, locale, () -> runtime.back(), () -> runtime.next());
+            case CHOOSE_TASK -> withNotice(new TaskChoicePanel(
+                    tasksToChoose(state), locale,
+                    id -> runtime.chooseTask(id), () -> runtime.showProgress()), state, locale);
+            case STEPS -> stepPanel(state, locale);
             case PRODUCTION -> state.menu() != null ? ProductionMenus.of(state.menu(), locale, runtime)
                     : new ProductionPanel(state, locale, runtime);
             case BREAK -> new BreakPanel(locale, () -> runtime.endBreak());
             case DOWNTIME -> new DowntimePanel(state.downtime(), locale, () -> runtime.endDowntime());
-            case MY_DAY -> withNotice(new MyDayPanel(state.myDay(), locale, () -> runtime.finish()), state, locale);
+            case MY_DAY -> withNotice(new MyDayPanel(state.myDay(), locale, () -> runtime.showProgress(),
+                    () -> runtime.finish()), state, locale);
+            case PROGRESS -> progressPanel(state, locale);
         };
     }
 
@@ -171,6 +180,46 @@ public class StationView extends Div implements BeforeEnterObserver {
         var tasks = instructions.tasksOfStation(state.station().code(), state.language());
         return state.order() == null ? tasks
                 : tasks.stream().filter(task -> state.order().taskIds().contains(task.id())).toList();
+    }
+
+    /** Only the worker signed in here, and only what was shared with them. */
+    private Component progressPanel(StationState state, Locale locale) {
+        long workerId = state.worker().id();
+        ProgressPanel panel = new ProgressPanel(progress.of(workerId, state.language()), locale, file -> {
+            com.vaadin.flow.component.html.Image photo = new com.vaadin.flow.component.html.Image(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> progress.photo(workerId, file)
+                            .map(bytes -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                    new java.io.ByteArrayInputStream(bytes), file, "image/jpeg", bytes.length))
+                            .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), "");
+            photo.addClassName("progress-photo");
+            return photo;
+        }, listening(state).rate(), () -> runtime.closeProgress());
+        String shown = "progress:" + workerId + ":" + (panel.noteAudio() == null ? "" : panel.noteAudio().getElement().getAttribute("src"));
+        if (panel.noteAudio() != null && !shown.equals(lastRead) && listening(state).autoRead()) {
+            panel.noteAudio().play();
+        }
+        lastRead = shown;
+        return panel;
+    }
+
+    /** The step with its audio; read aloud by itself once per step shown, if the worker wants that. */
+    private Component stepPanel(StationState state, Locale locale) {
+        ReadAloud audio = state.step().audio() == null ? null
+                : new ReadAloud(state.step().audio(), listening(state).rate());
+        StepPanel panel = new StepPanel(state, locale, audio, () -> runtime.back(), () -> runtime.next());
+        String shown = state.instruction().versionId() + ":" + state.position() + ":" + state.worker().id();
+        if (audio != null && !shown.equals(lastRead) && listening(state).autoRead()) {
+            audio.play();
+        }
+        lastRead = shown;
+        return panel;
+    }
+
+    private WorkforceService.Listening listening(StationState state) {
+        if (listening == null || listening.workerId() != state.worker().id()) {
+            listening = workforce.listening(state.worker().id());
+        }
+        return listening;
     }
 
     private static Component withNotice(Div panel, StationState state, Locale locale) {

@@ -8,14 +8,15 @@ import nl.stapwijs.instruction.Step;
 
 /**
  * One step per screen: the picture of the real object as the main visual, one pictogram,
- * one short sentence, and at most Back and Done (Help is in the header's corner).
+ * one short sentence read aloud (Replay/Stop), and Back and Done (Help is in the header's
+ * corner): four targets at most.
  */
 final class StepPanel extends Div {
 
-    StepPanel(StationState state, Locale locale, Runnable onBack, Runnable onNext) {
+    StepPanel(StationState state, Locale locale, ReadAloud audio, Runnable onBack, Runnable onNext) {
         addClassName("station-step");
         Step step = state.step();
-        Div picture = new Div(Pictures.image(step.picture(), "", "step-picture"));
+        Div picture = new Div(step.video() == null ? Pictures.image(step.picture(), "", "step-picture") : video(step));
         picture.addClassName("step-picture-frame");
 
         Div side = new Div();
@@ -27,14 +28,15 @@ final class StepPanel extends Div {
             sentence.getElement().setAttribute("dir", "ltr");
         }
         side.add(sentence);
+        if (audio != null) {
+            side.add(audio, audio.button(locale));
+        }
         Div pictograms = new Div();
         pictograms.addClassName("step-pictograms");
         if (step.pictogram() != null) {
             pictograms.add(Pictures.image(step.pictogram(), "", "step-pictogram"));
         }
-        if (step.safetyPictogram() != null) {
-            pictograms.add(Pictures.image(step.safetyPictogram(), "", "step-pictogram", "safety"));
-        }
+        step.safety().forEach(safety -> pictograms.add(Pictures.image(safety, "", "step-pictogram", "safety")));
         side.add(pictograms);
         if (state.outcome() instanceof Outcome.Refused refused) {
             side.add(new RefusalNotice(refused, locale));
@@ -54,5 +56,25 @@ final class StepPanel extends Div {
         Div body = new Div(picture, side);
         body.addClassName("step-body");
         add(body, actions);
+    }
+
+    /** A short silent loop with the photo as its poster: no controls, so no extra targets on the screen. */
+    private static com.vaadin.flow.dom.Element videoElement(Step step) {
+        com.vaadin.flow.dom.Element video = new com.vaadin.flow.dom.Element("video");
+        video.setAttribute("src", Pictures.url(step.video()));
+        video.setAttribute("poster", Pictures.url(step.picture()));
+        video.setAttribute("muted", true);
+        video.setAttribute("loop", true);
+        video.setAttribute("autoplay", true);
+        video.setAttribute("playsinline", true);
+        video.setAttribute("aria-hidden", "true");
+        video.setAttribute("class", "step-video");
+        return video;
+    }
+
+    private static Div video(Step step) {
+        Div frame = new Div();
+        frame.getElement().appendChild(videoElement(step));
+        return frame;
     }
 }

@@ -15,7 +15,7 @@ final class TaskChoicePanel extends Div {
 
     static final int MAX_CHOICES = 5;
 
-    TaskChoicePanel(List<LocalizedTask> tasks, Locale locale, LongConsumer onTask) {
+    TaskChoicePanel(List<LocalizedTask> tasks, Locale locale, LongConsumer onTask, Runnable onProgress) {
         addClassName("station-choose");
         H1 title = new H1(getTranslation(locale, "station.task.title"));
         title.addClassName("station-title");
@@ -34,5 +34,13 @@ final class TaskChoicePanel extends Div {
             tiles.add(tile);
         }
         add(tiles);
+        // "Mijn voortgang" only while the menu stays within five choices (KIOSK-UX rule 2).
+        if (tasks.size() < MAX_CHOICES) {
+            Div actions = new Div();
+            actions.addClassName("station-actions");
+            actions.add(new StationButton(getTranslation(locale, "station.progress.open"), "openmoji:1F4C8",
+                    "choose-progress", onProgress));
+            add(actions);
+        }
     }
 }

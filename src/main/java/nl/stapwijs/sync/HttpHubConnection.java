@@ -56,6 +56,9 @@ class HttpHubConnection implements HubConnection {
             HttpResponse<byte[]> response = http.send(authorized(HttpRequest.newBuilder(
                     uri(hubUrl, "/api/sync/media/" + URLEncoder.encode(name, StandardCharsets.UTF_8))), token)
                     .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                throw new Missing("The hub has no media " + name);
+            }
             if (response.statusCode() != 200) {
                 throw new Unreachable("The hub answered " + response.statusCode() + " for media " + name, null);
             }

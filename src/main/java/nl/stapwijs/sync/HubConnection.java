@@ -25,6 +25,13 @@ public interface HubConnection {
         }
     }
 
+    /** The hub does not have a file the master data names (yet): the station carries on without it. */
+    class Missing extends Unreachable {
+        public Missing(String message) {
+            super(message, null);
+        }
+    }
+
     /** The hub no longer accepts this device (revoked or unknown); pairing again is needed. */
     class Refused extends RuntimeException {
         public Refused(String message) {

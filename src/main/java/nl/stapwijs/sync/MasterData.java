@@ -52,6 +52,37 @@ public class MasterData {
             new Replica("step_text", """
                     SELECT * FROM step_text WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
                     JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            new Replica("step_safety", """
+                    SELECT * FROM step_safety WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            new Replica("step_audio", """
+                    SELECT * FROM step_audio WHERE step_id IN (SELECT s.id FROM step s JOIN instruction_version v ON v.id = s.version_id
+                    JOIN task t ON t.id = v.task_id WHERE v.status <> 'DRAFT' AND t.site_id = :site)"""),
+            // Pack licences, for the kiosk's "Over / Licenties" screen; the pictograms travel as media.
+            new Replica("pictogram_pack", "SELECT * FROM pictogram_pack"),
+            // The support level each worker of the site follows, so a Pi keeps fading support offline.
+            new Replica("support_level", """
+                    SELECT * FROM support_level WHERE worker_id IN (SELECT id FROM worker
+                    WHERE team_id IN (SELECT id FROM team WHERE site_id = :site))"""),
+            // The worker's own progress screen: their goals, skill levels (without the coach's note) and
+            // the notes shared with them, nothing a coach or supervisor kept to themselves.
+            new Replica("development_goal", """
+                    SELECT * FROM development_goal WHERE worker_id IN (SELECT id FROM worker
+                    WHERE team_id IN (SELECT id FROM team WHERE site_id = :site))"""),
+            new Replica("development_goal_link", """
+                    SELECT * FROM development_goal_link WHERE goal_id IN (SELECT g.id FROM development_goal g
+                    JOIN worker w ON w.id = g.worker_id JOIN team t ON t.id = w.team_id WHERE t.site_id = :site)
+                    AND (task_id IS NULL OR task_id IN (SELECT id FROM task WHERE site_id = :site))"""),
+            new Replica("skill_level", """
+                    SELECT id, worker_id, task_id, level, set_by, set_at, NULL AS note FROM skill_level
+                    WHERE worker_id IN (SELECT id FROM worker WHERE team_id IN (SELECT id FROM team WHERE site_id = :site))
+                    AND task_id IN (SELECT id FROM task WHERE site_id = :site)"""),
+            new Replica("log_entry", """
+                    SELECT * FROM log_entry WHERE visibility = 'WORKER' AND worker_id IN (SELECT id FROM worker
+                    WHERE team_id IN (SELECT id FROM team WHERE site_id = :site))"""),
+            new Replica("log_entry_tag", """
+                    SELECT * FROM log_entry_tag WHERE entry_id IN (SELECT e.id FROM log_entry e JOIN worker w
+                    ON w.id = e.worker_id JOIN team t ON t.id = w.team_id WHERE e.visibility = 'WORKER' AND t.site_id = :site)"""),
             new Replica("customer_order", "SELECT * FROM customer_order WHERE id IN (" + SITE_ORDERS + ")"),
             new Replica("order_task", "SELECT * FROM order_task WHERE order_id IN (" + SITE_ORDERS + ")"
                     + " AND task_id IN (SELECT id FROM task WHERE site_id = :site)"),

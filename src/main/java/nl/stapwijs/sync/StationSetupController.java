@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StationSetupController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StationSetupController.class);
+
     private final StationSync sync;
     private final StapwijsProperties properties;
 
@@ -38,6 +40,8 @@ class StationSetupController {
         } catch (HubConnection.Refused | IllegalArgumentException refused) {
             return ResponseEntity.status(400).body(Map.of("error", refused.getMessage()));
         } catch (HubConnection.Unreachable unreachable) {
+            log.warn("Pairing: the hub cannot be reached: {}", unreachable.getCause() == null
+                    ? unreachable.getMessage() : unreachable.getCause().toString());
             return ResponseEntity.status(502).body(Map.of("error", "The hub cannot be reached. Check the address and the network."));
         }
     }

@@ -37,6 +37,8 @@ public class StationSync {
     static final String STATION = "sync.station";
     static final String ACKED = "sync.acked-seq";
     static final String VERSION = "sync.master-version";
+    /** Media the hub did not have at the last pull, one name per line: asked for again at every pull. */
+    static final String MISSING_MEDIA = "sync.media-missing";
     static final String LAST_OK = "sync.last-ok";
 
     private static final Logger log = LoggerFactory.getLogger(StationSync.class);
@@ -116,7 +118,13 @@ public class StationSync {
         settings.put(TOKEN, paired.token());
         settings.put(STATION, paired.station());
         settings.put(VERSION, "0");
-        syncOnce();
+        try {
+            syncOnce();
+        } catch (RuntimeException firstSync) {
+            // Paired is paired: the sync loop fetches the master data as soon as the hub answers.
+            lastProblem = firstSync.getClass().getSimpleName();
+            log.info("Paired as {}; the first sync will be tried again: {}", paired.station(), firstSync.getMessage());
+        }
         return paired.station();
     }
 
@@ -151,6 +159,10 @@ public class StationSync {
         Optional<Snapshot> snapshot = hub.snapshot(hubUrl(), token, known);
         lastPull = clock.instant();
         if (snapshot.isEmpty()) {
+            String missing = settings.text(MISSING_MEDIA, "");
+            if (!missing.isEmpty()) {
+                fetchMedia(token, List.of(missing.split("\n")));
+            }
             return;
         }
         fetchMedia(token, snapshot.get().media());
@@ -160,6 +172,7 @@ public class StationSync {
 
     /** Media are fetched once and kept: instructions and pictures work offline afterwards. */
     private void fetchMedia(String token, List<String> names) {
+        List<String> missing = new java.util.ArrayList<>();
         for (String name : names) {
             Path file = mediaFile(name);
             if (file == null || Files.exists(file)) {
@@ -168,11 +181,33 @@ public class StationSync {
             try {
                 Files.createDirectories(file.getParent());
                 Path partial = file.resolveSibling(file.getFileName() + ".part");
-                Files.write(partial, hub.media(hubUrl(), token, name));
+                byte[] content = hub.media(hubUrl(), token, name);
+                requireIntact(name, content);
+                Files.write(partial, content);
                 Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (HubConnection.Missing lacking) {
+                // One file the hub lacks must not hold back all master data; every pull asks again.
+                log.warn("The hub has no media {}; asked for again at the next pull", name);
+                missing.add(name);
             } catch (IOException e) {
                 throw new HubConnection.Unreachable("Could not store media " + name, e);
             }
+        }
+        settings.put(MISSING_MEDIA, String.join("\n", missing));
+    }
+
+    /** A file named by its SHA-256 must hash to its name: a cut-off or damaged download is fetched again next time. */
+    private static void requireIntact(String name, byte[] content) {
+        if (!name.matches("[0-9a-f]{64}\\.[a-z0-9]+")) {
+            return;
+        }
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            if (!name.startsWith(hash + ".")) {
+                throw new HubConnection.Unreachable("Media " + name + " arrived damaged", null);
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

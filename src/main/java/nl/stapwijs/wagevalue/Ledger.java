@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,16 +20,16 @@ import java.util.Set;
  */
 final class Ledger {
 
-    private record Row(long taskId, int version) {
+    /** One day of one task under one norm version; task null is time outside any task, version 0 no norm. */
+    private record Row(Long taskId, int version, LocalDate day) {
     }
 
     private final Norms norms;
-    private final Roster roster;
+    private final RosterTimeline roster;
     private final long from;
     private final long to;
     private final Map<Row, Tally> rows = new HashMap<>();
-    private final Map<Long, Tally> withoutNorm = new HashMap<>();
-    private final Tally outside = new Tally(null, null);
+    private final Map<LocalDate, Set<Flag>> flags = new HashMap<>();
     private final Set<LocalDate> workingDays = new HashSet<>();
 
     private LocalDate day;
@@ -36,7 +37,7 @@ final class Ledger {
     private long dayEnd = Long.MIN_VALUE;
     private long[] windows = new long[0];
 
-    Ledger(Norms norms, Roster roster, Instant from, Instant to) {
+    Ledger(Norms norms, RosterTimeline roster, Instant from, Instant to) {
         this.norms = norms;
         this.roster = roster;
         this.from = from.toEpochMilli();
@@ -70,6 +71,7 @@ final class Ledger {
     /** Units and rejects go to the norm version in force at the moment they were registered. */
     void count(long taskId, long at, long good, long rejects) {
         if (inPeriod(at)) {
+            enterDayOf(at);
             Tally tally = tally(taskId, at);
             tally.good += good;
             tally.rejects += rejects;
@@ -78,7 +80,16 @@ final class Ledger {
 
     void helpCall(Long taskId, long at) {
         if (inPeriod(at)) {
+            enterDayOf(at);
             tally(taskId, at).helpCalls++;
+        }
+    }
+
+    /** A warning about a moment; only moments in the period count, on the day they belong to. */
+    void flag(Flag flag, long at) {
+        if (inPeriod(at)) {
+            enterDayOf(at);
+            flags.computeIfAbsent(day, d -> EnumSet.noneOf(Flag.class)).add(flag);
         }
     }
 
@@ -86,9 +97,35 @@ final class Ledger {
         return at >= from && at < to;
     }
 
+    /** Each task × norm version over the whole period. */
     Collection<Tally> taskRows() {
-        List<Tally> all = new ArrayList<>(rows.values());
-        all.addAll(withoutNorm.values());
+        Map<Row, Tally> merged = new HashMap<>();
+        rows.forEach((row, tally) -> {
+            if (row.taskId() != null) {
+                merged.computeIfAbsent(new Row(row.taskId(), row.version(), null), r -> new Tally(r.taskId(), tally.norm))
+                        .absorb(tally);
+            }
+        });
+        return new ArrayList<>(merged.values());
+    }
+
+    /** The same time and counts per local day, for the rollups: what a day adds never depends on another day. */
+    List<DayTally> dayRows() {
+        List<DayTally> days = new ArrayList<>();
+        rows.forEach((row, tally) -> days.add(tally.day(row.day(),
+                row.taskId() == null ? flags.getOrDefault(row.day(), Set.of()) : Set.of())));
+        // A day's flags ride on its row of time outside tasks, made empty where there was none.
+        flags.forEach((day, dayFlags) -> {
+            if (!rows.containsKey(new Row(null, 0, day))) {
+                days.add(new Tally(null, null).day(day, dayFlags));
+            }
+        });
+        return days;
+    }
+
+    Set<Flag> flags() {
+        Set<Flag> all = EnumSet.noneOf(Flag.class);
+        flags.values().forEach(all::addAll);
         return all;
     }
 
@@ -97,6 +134,12 @@ final class Ledger {
     }
 
     Tally outside() {
+        Tally outside = new Tally(null, null);
+        rows.forEach((row, tally) -> {
+            if (row.taskId() == null) {
+                outside.absorb(tally);
+            }
+        });
         return outside;
     }
 
@@ -104,15 +147,10 @@ final class Ledger {
         return workingDays;
     }
 
+    /** The tally of the current day ({@link #enterDayOf} was called for the moment). */
     private Tally tally(Long taskId, long at) {
-        if (taskId == null) {
-            return outside;
-        }
-        Norm norm = norms.inForce(taskId, at);
-        if (norm == null) {
-            return withoutNorm.computeIfAbsent(taskId, t -> new Tally(t, null));
-        }
-        return rows.computeIfAbsent(new Row(taskId, norm.version()), r -> new Tally(taskId, norm));
+        Norm norm = taskId == null ? null : norms.inForce(taskId, at);
+        return rows.computeIfAbsent(new Row(taskId, norm == null ? 0 : norm.version(), day), r -> new Tally(taskId, norm));
     }
 
     private long rosteredWithin(long start, long end) {
@@ -131,7 +169,7 @@ final class Ledger {
         day = LocalDate.ofInstant(Instant.ofEpochMilli(moment), zone);
         dayStart = day.atStartOfDay(zone).toInstant().toEpochMilli();
         dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        List<BreakWindow> breaks = roster.breaksOn(day.getDayOfWeek());
+        List<BreakWindow> breaks = roster.breaksOn(day);
         windows = new long[breaks.size() * 2];
         for (int i = 0; i < breaks.size(); i++) {
             windows[2 * i] = day.atTime(breaks.get(i).start()).atZone(zone).toInstant().toEpochMilli();

@@ -3,13 +3,13 @@ package nl.stapwijs.wagevalue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +24,23 @@ final class MeasurementBuilder {
 
     private final Map<Long, List<Tally>> byTask = new TreeMap<>();
     private final Map<Long, Duration> attributable = new LinkedHashMap<>();
-    private final Ledger ledger;
+    private final Tally outside;
+    private final int workingDays;
+    private final ZoneId zone;
     private final Set<Flag> flags;
 
     MeasurementBuilder(Ledger ledger, Set<Flag> replayFlags) {
-        this.ledger = ledger;
+        this(ledger.taskRows(), ledger.outside(), ledger.workingDays().size(), ledger.zone(), replayFlags);
+    }
+
+    private MeasurementBuilder(Collection<Tally> taskRows, Tally outside, int workingDays, ZoneId zone,
+            Set<Flag> replayFlags) {
+        this.outside = outside;
+        this.workingDays = workingDays;
+        this.zone = zone;
         this.flags = EnumSet.noneOf(Flag.class);
         this.flags.addAll(replayFlags);
-        for (Tally row : ledger.taskRows()) {
+        for (Tally row : taskRows) {
             byTask.computeIfAbsent(row.taskId, t -> new ArrayList<>()).add(row);
         }
         byTask.values().forEach(rows -> rows.sort(Comparator.comparing(
@@ -39,8 +48,40 @@ final class MeasurementBuilder {
         byTask.forEach((task, rows) -> attributable.put(task, timeOf(rows).attributable()));
     }
 
+    /**
+     * The measurement made from its days (the rollups): the same figures as replaying the
+     * journal of the whole period, because each day's time and counts add up exactly.
+     *
+     * @param norms must hold every norm version the days name
+     */
+    static Measurement fromDays(long workerId, Instant from, Instant to, ZoneId zone, Norms norms,
+            Collection<DayTally> days) {
+        return fromMonths(workerId, from, to, zone, norms, days.stream().map(MonthTally::of).toList());
+    }
+
+    /** The same from month rollups and days, each given once: a day is in one month tally or none. */
+    static Measurement fromMonths(long workerId, Instant from, Instant to, ZoneId zone, Norms norms,
+            Collection<MonthTally> months) {
+        Map<Long, Map<Integer, Tally>> rows = new HashMap<>();
+        Tally outside = new Tally(null, null);
+        DaySet working = new DaySet();
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (MonthTally month : months) {
+            flags.addAll(month.flags());
+            working.addMonth(month.month(), month.dayMask());
+            if (month.taskId() == null) {
+                outside.absorb(month);
+                continue;
+            }
+            Norm norm = month.normVersion() == 0 ? null : norms.version(month.taskId(), month.normVersion());
+            rows.computeIfAbsent(month.taskId(), t -> new HashMap<>())
+                    .computeIfAbsent(month.normVersion(), v -> new Tally(month.taskId(), norm)).absorb(month);
+        }
+        List<Tally> taskRows = rows.values().stream().flatMap(byVersion -> byVersion.values().stream()).toList();
+        return new MeasurementBuilder(taskRows, outside, working.size(), zone, flags).build(workerId, from, to);
+    }
+
     Measurement build(long workerId, Instant from, Instant to) {
-        int workingDays = ledger.workingDays().size();
         List<Long> candidates = MainTaskRule.candidates(attributable, workingDays);
         List<Long> main = candidates.subList(0, Math.min(MainTaskRule.MAXIMUM, candidates.size()));
         if (candidates.size() > MainTaskRule.MAXIMUM) {
@@ -76,9 +117,9 @@ final class MeasurementBuilder {
         }
         List<Tally> all = byTask.values().stream().flatMap(List::stream).toList();
         TimeSpent onTasks = timeOf(all);
-        TimeSpent total = onTasks.plus(ledger.outside().time());
-        return new Measurement(workerId, from, to, ledger.zone(), WageValueFormula.VERSION,
-                List.copyOf(mainTasks), List.copyOf(otherTasks), ledger.outside().time(), total,
+        TimeSpent total = onTasks.plus(outside.time());
+        return new Measurement(workerId, from, to, zone, WageValueFormula.VERSION,
+                List.copyOf(mainTasks), List.copyOf(otherTasks), outside.time(), total,
                 all.stream().mapToLong(r -> r.good).sum(), all.stream().mapToLong(r -> r.rejects).sum(),
                 workingDays, productivity(all), sum, sum == null ? null : WageValueFormula.percent(sum),
                 guidance(total, all), normsUsed(all), Collections.unmodifiableSet(flags));
@@ -87,7 +128,7 @@ final class MeasurementBuilder {
     private TaskMeasurement measure(long taskId, List<Tally> rows, Duration shareBase, Set<Flag> taskFlags) {
         List<NormedMeasurement> byNorm = rows.stream().map(r -> NormedFigures.of(r, shareBase)).toList();
         TimeSpent time = timeOf(rows);
-        Set<LocalDate> days = new HashSet<>();
+        DaySet days = new DaySet();
         rows.forEach(r -> days.addAll(r.days()));
         if (time.productive().compareTo(THIN_PRODUCTIVE) < 0 || days.size() < THIN_DAYS) {
             taskFlags.add(Flag.THIN_EVIDENCE);
@@ -121,7 +162,7 @@ final class MeasurementBuilder {
     }
 
     private GuidanceNeed guidance(TimeSpent total, List<Tally> rows) {
-        long calls = rows.stream().mapToLong(r -> r.helpCalls).sum() + ledger.outside().helpCalls;
+        long calls = rows.stream().mapToLong(r -> r.helpCalls).sum() + outside.helpCalls;
         long hourMs = Duration.ofHours(1).toMillis();
         long attributableMs = total.attributable().toMillis();
         return new GuidanceNeed(calls, WageValueFormula.ratio(calls * hourMs, attributableMs),

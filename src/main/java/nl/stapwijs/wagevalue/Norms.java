@@ -29,6 +29,19 @@ public final class Norms {
         return versions;
     }
 
+    /** A task's norm by its version number. */
+    Norm version(long taskId, int version) {
+        NavigableMap<Long, Norm> task = byTask.get(taskId);
+        if (task != null) {
+            for (Norm norm : task.values()) {
+                if (norm.version() == version) {
+                    return norm;
+                }
+            }
+        }
+        throw new IllegalArgumentException("Task " + taskId + " has no norm version " + version);
+    }
+
     /** The version in force at a moment, or null while the task had no norm yet. */
     Norm inForce(long taskId, long epochMilli) {
         NavigableMap<Long, Norm> task = byTask.get(taskId);

@@ -36,7 +36,13 @@ public final class Recompute {
             err.println(USAGE);
             return 2;
         }
-        JournalSlice slice = SliceFile.read(Path.of(args[0]));
+        JournalSlice slice;
+        try {
+            slice = SliceFile.read(Path.of(args[0]));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         ZoneId zone = slice.roster().zone();
         Instant from = slice.from();
         Instant to = slice.to();
@@ -53,10 +59,28 @@ public final class Recompute {
             err.println(USAGE);
             return 2;
         }
-        Measurement measurement = new WageValueCalculator(new Norms(slice.norms()), slice.roster())
-                .measure(slice.workerId(), from, to, slice.events());
-        out.println(SliceFile.JSON.writeValueAsString(MeasurementJson.of(measurement, estimate(slice, measurement))));
+        // One line feed on every platform, so the printed text has the fingerprint the pack names.
+        out.print(calculation(slice, from, to) + "\n");
+        out.flush();
         return 0;
+    }
+
+    /** SHA-256 (hex) of a calculation as the command prints it: {@code ... | sha256sum} shows the same. */
+    public static String fingerprint(String calculation) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((calculation + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /** The full calculation of a slice over a period as JSON text: what the command prints. */
+    public static String calculation(JournalSlice slice, Instant from, Instant to) {
+        Measurement measurement = new WageValueCalculator(new Norms(slice.norms()), slice.rosterTimeline())
+                .measure(slice.workerId(), from, to, slice.events());
+        return SliceFile.JSON.writeValueAsString(MeasurementJson.of(measurement, estimate(slice, measurement)));
     }
 
     /** The subsidy estimate with the parameters of the period's last day, if the slice asks for one. */

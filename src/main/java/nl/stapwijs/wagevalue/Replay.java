@@ -1,11 +1,13 @@
 package nl.stapwijs.wagevalue;
 
-import java.util.EnumSet;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.stapwijs.production.EventKind;
 import nl.stapwijs.production.ProductionEvent;
 
 /**
@@ -17,7 +19,6 @@ final class Replay {
 
     private final long workerId;
     private final Ledger ledger;
-    private final Set<Flag> flags = EnumSet.noneOf(Flag.class);
     private final Map<String, Long> lastSeq = new HashMap<>();
 
     private boolean signedIn;
@@ -40,14 +41,35 @@ final class Replay {
             if (concernsWorker(event)) {
                 checkClock(event);
                 long at = event.occurredAt().toEpochMilli();
+                if (signedIn && leavesSessionOpen(event, at)) {
+                    ledger.flag(Flag.SESSION_LEFT_OPEN, since);
+                    reset();
+                }
                 bookUntil(at);
                 apply(event, at);
             }
         }
-        if (signedIn && ledger.inPeriod(since)) {
-            flags.add(Flag.SESSION_LEFT_OPEN);
+        if (signedIn) {
+            ledger.flag(Flag.SESSION_LEFT_OPEN, since);
         }
-        return flags;
+        return ledger.flags();
+    }
+
+    /**
+     * The station ended a session nobody signed out of, or the worker signed in afresh at another
+     * station or on a later day while still signed in (a station restarted overnight): when they
+     * stopped is unknown, so the session ends at its last event and the gap is nobody's working time.
+     */
+    private boolean leavesSessionOpen(ProductionEvent event, long at) {
+        if (event.kind() == EventKind.SESSION_ENDED) {
+            return EventKind.LEFT_OPEN.equals(event.reason());
+        }
+        return event.kind() == EventKind.SESSION_STARTED && event.taskId() == null
+                && (!event.station().equals(station) || !localDay(at).equals(localDay(since)));
+    }
+
+    private LocalDate localDay(long epochMillis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ledger.zone());
     }
 
     /** Own events; an event without a worker (a supervisor's "help given") only at the worker's station. */
@@ -61,7 +83,7 @@ final class Replay {
     private void checkClock(ProductionEvent event) {
         Long previous = lastSeq.put(event.station(), event.seq());
         if (previous != null && previous > event.seq()) {
-            flags.add(Flag.CLOCK_OUT_OF_ORDER);
+            ledger.flag(Flag.CLOCK_OUT_OF_ORDER, event.occurredAt().toEpochMilli());
         }
     }
 
@@ -119,8 +141,8 @@ final class Replay {
     }
 
     private void signOut(long at) {
-        if (waitingForHelp && ledger.inPeriod(at)) {
-            flags.add(Flag.HELP_LEFT_OPEN);
+        if (waitingForHelp) {
+            ledger.flag(Flag.HELP_LEFT_OPEN, at);
         }
         reset();
     }
@@ -140,8 +162,8 @@ final class Replay {
         onBreak = false;
         if (signedIn && taskId != null) {
             ledger.count(taskId, at, good, rejects);
-        } else if (ledger.inPeriod(at)) {
-            flags.add(Flag.UNITS_OUTSIDE_SESSION);
+        } else {
+            ledger.flag(Flag.UNITS_OUTSIDE_SESSION, at);
         }
     }
 

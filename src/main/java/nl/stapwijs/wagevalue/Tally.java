@@ -2,7 +2,6 @@ package nl.stapwijs.wagevalue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Running totals for one task under one norm version (or for time outside any task). */
@@ -13,7 +12,7 @@ final class Tally {
     /** Null while the task had no norm. */
     final Norm norm;
     private final long[] millis = new long[Category.values().length];
-    private final Set<LocalDate> days = new HashSet<>();
+    private final DaySet days = new DaySet();
     long good;
     long rejects;
     long helpCalls;
@@ -30,8 +29,35 @@ final class Tally {
         }
     }
 
-    Set<LocalDate> days() {
+    DaySet days() {
         return days;
+    }
+
+    /** Adds another tally of the same task and norm version (another day). */
+    void absorb(Tally other) {
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] += other.millis[i];
+        }
+        days.addAll(other.days);
+        good += other.good;
+        rejects += other.rejects;
+        helpCalls += other.helpCalls;
+    }
+
+    DayTally day(LocalDate day, Set<Flag> flags) {
+        return new DayTally(day, taskId, norm == null ? 0 : norm.version(), millis.clone(), good, rejects, helpCalls,
+                flags);
+    }
+
+    /** Adds some days of a month (a month rollup, or one day of it). */
+    void absorb(MonthTally month) {
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] += month.millis()[i];
+        }
+        days.addMonth(month.month(), month.dayMask());
+        good += month.good();
+        rejects += month.rejects();
+        helpCalls += month.helpCalls();
     }
 
     TimeSpent time() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Collection;
 import nl.stapwijs.production.ProductionEvent;
 
 /**
@@ -25,9 +25,14 @@ public final class WageValueCalculator {
             .thenComparing(ProductionEvent::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Norms norms;
-    private final Roster roster;
+    private final RosterTimeline roster;
 
     public WageValueCalculator(Norms norms, Roster roster) {
+        this(norms, RosterTimeline.always(roster));
+    }
+
+    /** With a team's roster versions: each day's breaks are judged by the roster in force that day. */
+    public WageValueCalculator(Norms norms, RosterTimeline roster) {
         this.norms = Objects.requireNonNull(norms, "norms");
         this.roster = Objects.requireNonNull(roster, "roster");
     }
@@ -40,12 +45,35 @@ public final class WageValueCalculator {
      *        first sign-out after {@code to}. Events of other workers are ignored.
      */
     public Measurement measure(long workerId, Instant from, Instant to, List<ProductionEvent> journal) {
+        Ledger ledger = replay(workerId, from, to, journal);
+        return new MeasurementBuilder(ledger, ledger.flags()).build(workerId, from, to);
+    }
+
+    /**
+     * The same replay, kept per local day (the rollups): each day's time and counts per task and
+     * norm version, and its flags. {@link #fromDays} turns any set of days back into the measurement.
+     */
+    public List<DayTally> days(long workerId, Instant from, Instant to, List<ProductionEvent> journal) {
+        return replay(workerId, from, to, journal).dayRows();
+    }
+
+    /** The measurement of a period from its days; equal to {@link #measure} over the same journal. */
+    public Measurement fromDays(long workerId, Instant from, Instant to, Collection<DayTally> days) {
+        return MeasurementBuilder.fromDays(workerId, from, to, roster.zone(), norms, days);
+    }
+
+    /** The measurement from month rollups and days, each day in one tally or none. */
+    Measurement fromMonths(long workerId, Instant from, Instant to, Collection<MonthTally> months) {
+        return MeasurementBuilder.fromMonths(workerId, from, to, roster.zone(), norms, months);
+    }
+
+    private Ledger replay(long workerId, Instant from, Instant to, List<ProductionEvent> journal) {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("A period ends after it starts: " + from + " – " + to);
         }
         List<ProductionEvent> ordered = journal.stream().sorted(JOURNAL_ORDER).toList();
         Ledger ledger = new Ledger(norms, roster, from, to);
-        Set<Flag> flags = new Replay(workerId, ledger).run(ordered);
-        return new MeasurementBuilder(ledger, flags).build(workerId, from, to);
+        new Replay(workerId, ledger).run(ordered);
+        return ledger;
     }
 }

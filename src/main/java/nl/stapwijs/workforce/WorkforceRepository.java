@@ -12,7 +12,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Team.class)
 @RegisterConstructorMapper(Station.class)
 @RegisterConstructorMapper(Worker.class)
+@RegisterConstructorMapper(WorkforceService.Listening.class)
 interface WorkforceRepository {
+
+    @SqlQuery("SELECT id AS worker_id, auto_read, speech_rate AS rate FROM worker WHERE id = :workerId")
+    Optional<WorkforceService.Listening> listening(long workerId);
+
+    @SqlUpdate("UPDATE worker SET auto_read = :autoRead, speech_rate = :rate WHERE id = :workerId")
+    void setListening(long workerId, boolean autoRead, double rate);
 
     String WORKER = """
             SELECT id, badge, first_name, last_name, team_id, language, avatar, scheme, contract_hours,
@@ -32,6 +39,9 @@ interface WorkforceRepository {
 
     @SqlQuery(WORKER + " WHERE active = TRUE ORDER BY first_name, last_name")
     List<Worker> activeWorkers();
+
+    @SqlQuery(WORKER + " ORDER BY id")
+    List<Worker> allWorkers();
 
     @SqlQuery(WORKER + " WHERE id = :id")
     Optional<Worker> worker(long id);

@@ -56,6 +56,32 @@ public class WorkforceService {
         audit.record(actor, AuditAction.ERASE, "WORKER_RECORD", workerId, null);
     }
 
+    /**
+     * How a worker wants steps read aloud: by themselves on each new step or only on Replay,
+     * and how fast (0.75 slow, 1 normal, 1.25 quick).
+     */
+    public record Listening(long workerId, boolean autoRead, double rate) {
+        public static final List<Double> RATES = List.of(0.75, 1.0, 1.25);
+    }
+
+    public Listening listening(long workerId) {
+        return repository().listening(workerId).orElse(new Listening(workerId, true, 1.0));
+    }
+
+    /** Changes a worker's read-aloud setting: part of their record, so it is audited. */
+    public void setListening(Viewer viewer, long workerId, boolean autoRead, double rate) {
+        Worker worker = repository().worker(workerId).filter(w -> viewer.maySee(w, clock.instant()))
+                .orElseThrow(() -> new SecurityException("This worker is not in your teams or caseload"));
+        if (viewer.role() != Role.ADMIN && viewer.role() != Role.SUPERVISOR && viewer.role() != Role.COACH) {
+            throw new SecurityException("Only admins, supervisors and coaches change a worker's settings");
+        }
+        if (!Listening.RATES.contains(rate)) {
+            throw new IllegalArgumentException("The speech rate is one of " + Listening.RATES);
+        }
+        database.writeVoid(tx -> tx.attach(WorkforceRepository.class).setListening(worker.id(), autoRead, rate));
+        audit.record(viewer.username(), AuditAction.CHANGE, "WORKER_RECORD", worker.id(), "read-aloud");
+    }
+
     public List<Site> sites() {
         return repository().sites();
     }
@@ -74,6 +100,11 @@ public class WorkforceService {
 
     public List<Worker> activeWorkers() {
         return repository().activeWorkers();
+    }
+
+    /** Everyone who ever worked here, also those who left or were erased (as pseudonyms): for aggregates. */
+    public List<Worker> allWorkers() {
+        return repository().allWorkers();
     }
 
     public Optional<Worker> worker(long id) {

@@ -68,3 +68,50 @@
     }
   };
 })(window.stapwijs = window.stapwijs || {});
+
+// Read-aloud audio (instruction feature): a pre-rendered file per step, played by an <audio>
+// element at the worker's speech rate. The Replay button turns into Stop while it speaks; if the
+// browser refuses to play (no autoplay permission), the button pulses so the worker presses it.
+(function (stapwijs) {
+  'use strict';
+
+  function buttonOf(audio) {
+    return document.querySelector('.step-replay');
+  }
+
+  function watch(audio) {
+    if (audio.__watched) return;
+    audio.__watched = true;
+    const mark = function () {
+      const button = buttonOf(audio);
+      if (button) button.classList.toggle('speaking', !audio.paused && !audio.ended);
+    };
+    ['play', 'playing', 'pause', 'ended', 'emptied'].forEach(function (name) { audio.addEventListener(name, mark); });
+  }
+
+  stapwijs.readAloud = function (audio, rate, volume) {
+    watch(audio);
+    audio.playbackRate = rate;
+    audio.defaultPlaybackRate = rate;
+    audio.volume = volume;
+    try { audio.currentTime = 0; } catch (e) { /* not loaded yet: it starts at 0 anyway */ }
+    const started = audio.play();
+    const button = buttonOf(audio);
+    if (button) button.classList.remove('refused');
+    if (started && started.catch) {
+      started.catch(function () {
+        const replay = buttonOf(audio);
+        if (replay) replay.classList.add('refused');
+      });
+    }
+  };
+
+  stapwijs.toggleReadAloud = function (audio, rate, volume) {
+    if (!audio.paused && !audio.ended) {
+      audio.pause();
+      audio.currentTime = 0;
+    } else {
+      stapwijs.readAloud(audio, rate, volume);
+    }
+  };
+})(window.stapwijs = window.stapwijs || {});

@@ -39,7 +39,7 @@ class HubAndStationIT {
                 "--stapwijs.sync.interval=PT0.3S");
         String code = StapwijsProcess.pairingCode(dir.resolve("hub"), "VER-1");
         var paired = station.post("/api/setup/pair", "application/json", "{\"code\":\"" + code + "\"}");
-        assertThat(paired.statusCode()).as(paired.body()).isEqualTo(200);
+        assertThat(paired.statusCode()).as(() -> paired.body() + "\n" + station.logTail(40)).isEqualTo(200);
     }
 
     @AfterEach

@@ -77,7 +77,7 @@ class PartitionIT {
     private static void pair(Path dir, StapwijsProcess station, String code) throws Exception {
         String pairing = StapwijsProcess.pairingCode(dir.resolve("hub"), code);
         var answer = station.post("/api/setup/pair", "application/json", "{\"code\":\"" + pairing + "\"}");
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.statusCode()).as(() -> answer.body() + "\n" + station.logTail(40)).isEqualTo(200);
     }
 
     /** Scans that are refused (no task chosen) still each make one journal event: enough traffic, no setup. */

@@ -74,6 +74,16 @@ public final class StapwijsProcess implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The last lines of this process's log, for a failing test to show what the app said. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     /** Runs the jar's pairing-code command against a hub's data folder and returns the code. */
     public static String pairingCode(Path hubDir, String station) throws IOException, InterruptedException {
         Process command = new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-jar",

@@ -8,6 +8,8 @@ import java.util.List;
 import nl.stapwijs.TestClock;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.base.db.Database;
+import nl.stapwijs.coaching.CoachingWiring;
+import nl.stapwijs.demo.DemoCoaching;
 import nl.stapwijs.demo.DemoWorkshop;
 import nl.stapwijs.hardware.simulated.SimulatedDevices;
 import nl.stapwijs.instruction.InstructionService;
@@ -41,6 +43,7 @@ public final class StationFixture implements AutoCloseable {
     public final LiveFloor floor;
     public final StationRuntimes runtimes;
     public final List<ProductionEvent> published = new ArrayList<>();
+    public final CoachingWiring coaching;
 
     private final List<Object> listeners = new ArrayList<>();
 
@@ -69,17 +72,21 @@ public final class StationFixture implements AutoCloseable {
         products = new ProductService(database);
         orders = new OrderService(database, instructions, workforce, products, clock, properties);
         staff = new StaffService(database, new BCryptPasswordEncoder(4), clock);
-        new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties).seedIfEmpty();
+        coaching = new CoachingWiring(database, journal, workforce, instructions, clock, properties);
+        new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
+                new DemoCoaching(coaching.coaching, coaching.levels, coaching.log, coaching.observations, staff,
+                        instructions, clock, properties)).seedIfEmpty();
         floor = new LiveFloor(journal, clock, properties);
         runtimes = new StationRuntimes(
-                new StationServices(journal, workforce, instructions, products, orders, clock, properties.zone()), devices);
+                new StationServices(journal, workforce, instructions, products, orders, coaching.supportLevels, clock,
+                        properties.zone()), devices);
         listeners.add(floor);
         listeners.add(runtimes);
     }
 
     /** The station runtimes of a process that just started on this database, as after a power cut. */
     public StationRuntimes restarted() {
-        return new StationRuntimes(new StationServices(journal, workforce, instructions, products, orders, clock,
+        return new StationRuntimes(new StationServices(journal, workforce, instructions, products, orders, coaching.supportLevels, clock,
                 ZoneId.of("Europe/Amsterdam")), new SimulatedDevices());
     }
 

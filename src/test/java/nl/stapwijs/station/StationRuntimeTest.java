@@ -199,6 +199,45 @@ class StationRuntimeTest {
     }
 
     @Test
+    void a_takeover_marks_the_forgotten_session_as_left_open() {
+        signInAndChoose("P-1005", "VOUWEN");
+
+        station.scan("P-1006");
+
+        assertThat(fixture.journalOf("VER-1")).filteredOn(e -> e.kind() == EventKind.SESSION_ENDED)
+                .extracting(e -> e.reason()).containsExactly(EventKind.LEFT_OPEN);
+    }
+
+    @Test
+    void someone_still_signed_in_the_next_morning_starts_a_new_session_and_the_old_one_is_left_open() {
+        signInAndChoose("P-1005", "VOUWEN");
+        finishSteps();
+        station.scan(fixture.productCode("VOUWEN"));
+
+        fixture.clock.advance(java.time.Duration.ofHours(23));
+        Outcome outcome = station.scan("P-1005");
+
+        assertThat(outcome).isInstanceOf(Outcome.SignedIn.class);
+        assertThat(station.state().mode()).isEqualTo(Mode.CHOOSE_TASK);
+        assertThat(station.state().unitsToday()).isZero();
+        assertThat(kinds()).containsSubsequence(EventKind.UNIT, EventKind.SESSION_ENDED, EventKind.SESSION_STARTED);
+        assertThat(fixture.journalOf("VER-1")).filteredOn(e -> e.kind() == EventKind.SESSION_ENDED)
+                .extracting(e -> e.reason()).containsExactly(EventKind.LEFT_OPEN);
+    }
+
+    @Test
+    void a_station_left_signed_in_overnight_is_free_in_the_morning_before_anyone_touches_it() {
+        signInAndChoose("P-1005", "VOUWEN");
+
+        fixture.clock.advance(java.time.Duration.ofHours(20));
+        station.endSessionOfAnotherDay();
+
+        assertThat(station.state().mode()).isEqualTo(Mode.SIGN_IN);
+        assertThat(station.state().worker()).isNull();
+        assertThat(fixture.devices.simulated("VER-1").light()).isEqualTo(nl.stapwijs.hardware.StationPanel.Signal.IDLE);
+    }
+
+    @Test
     void after_a_restart_the_station_shows_the_same_step_to_the_same_worker() {
         signInAndChoose("P-1007", "VOUWEN");
         station.next();

@@ -26,7 +26,8 @@ public final class StationWiring {
         ProductService products = new ProductService(database);
         OrderService orders = new OrderService(database, instructions, workforce, products, clock,
                 new StapwijsProperties(Path.of("data"), zone, null));
-        return new StationRuntimes(new StationServices(journal, workforce, instructions, products, orders, clock, zone),
+        return new StationRuntimes(new StationServices(journal, workforce, instructions, products, orders,
+                new nl.stapwijs.coaching.SupportLevels(database), clock, zone),
                 new SimulatedDevices());
     }
 }

@@ -16,7 +16,11 @@ final class InProcessHub implements HubConnection {
     private final MasterData master;
     private final JsonMapper json = JsonMapper.builder().build();
     volatile boolean cut;
+    /** The line drops right after the pairing answer, before the first sync. */
+    volatile boolean cutAfterPairing;
     int pushes;
+    final java.util.List<String> mediaFetched = new java.util.ArrayList<>();
+    java.nio.file.Path mediaDir;
 
     InProcessHub(StationBinding binding, Ingest ingest, MasterData master) {
         this.binding = binding;
@@ -27,8 +31,10 @@ final class InProcessHub implements HubConnection {
     @Override
     public Paired pair(String hubUrl, String code, String label) {
         reachable();
-        return binding.pair(code, label).map(b -> new Paired(b.stationCode(), b.token()))
+        Paired paired = binding.pair(code, label).map(b -> new Paired(b.stationCode(), b.token()))
                 .orElseThrow(() -> new Refused("wrong code"));
+        cut = cutAfterPairing;
+        return paired;
     }
 
     @Override
@@ -52,7 +58,14 @@ final class InProcessHub implements HubConnection {
     @Override
     public byte[] media(String hubUrl, String token, String name) {
         reachable();
-        return new byte[0];
+        mediaFetched.add(name);
+        try {
+            return mediaDir == null ? new byte[0] : java.nio.file.Files.readAllBytes(mediaDir.resolve(name));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Missing("no such media " + name);
+        } catch (java.io.IOException e) {
+            throw new Unreachable("cannot read media " + name, e);
+        }
     }
 
     private void reachable() {

@@ -166,6 +166,79 @@ class SyncTest {
     }
 
     @Test
+    void a_published_instruction_brings_its_photo_safety_pictograms_and_audio_to_the_station_fetched_once() throws Exception {
+        Path hubData = dir.resolve("hub");
+        network.mediaDir = hubData.resolve("media");
+        var store = new nl.stapwijs.instruction.media.MediaStore(new StapwijsProperties(hubData, ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(false, 1L, 0)));
+        String photo = new nl.stapwijs.instruction.media.Uploads(store).photo(
+                nl.stapwijs.instruction.media.UploadsTest.image(640, 480, "jpg"));
+        long version = hub.instructions.publish(hub.taskId("VOUWEN"), List.of(new NewStep(photo, null, "openmoji:270B",
+                List.of("openmoji:1F9E4", "openmoji:1F97D"), Map.of("nl", nl.stapwijs.instruction.Sentence.of("Pak een doos."),
+                        "en", nl.stapwijs.instruction.Sentence.of("Take a box.")))));
+        String speech = store.putNamed("tts-" + "a".repeat(64) + ".wav", "RIFF----WAVEdata".getBytes());
+        hub.instructions.putAudio(List.of(new nl.stapwijs.instruction.AudioRow(hub.instructions.stepIdsOf(version).get(0), "nl",
+                speech, "espeak-ng", "nl")));
+
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        sync.syncOnce();
+
+        var step = new InstructionService(stationDb, stationClock).currentInstruction(hub.taskId("VOUWEN"), "pl").orElseThrow().step(1);
+        assertThat(step.picture()).isEqualTo(photo);
+        assertThat(step.safety()).containsExactly("openmoji:1F9E4", "openmoji:1F97D");
+        assertThat(step.audio()).isEqualTo(speech);
+        Path stationMedia = dir.resolve("pi").resolve("media");
+        assertThat(stationMedia.resolve(photo.substring("media:".length()))).hasSameBinaryContentAs(
+                network.mediaDir.resolve(photo.substring("media:".length())));
+        assertThat(stationMedia.resolve(speech.substring("media:".length()))).exists();
+        assertThat(network.mediaFetched).containsExactlyInAnyOrder(photo.substring(6), speech.substring(6));
+
+        hub.instructions.putAudio(List.of(new nl.stapwijs.instruction.AudioRow(hub.instructions.stepIdsOf(version).get(0), "en",
+                speech, "espeak-ng", "en")));
+        sync.syncOnce();
+        assertThat(network.mediaFetched).as("each file is fetched once and kept").hasSize(2);
+    }
+
+    @Test
+    void a_pairing_holds_when_the_line_drops_before_the_first_sync_and_the_loop_catches_up() {
+        network.cutAfterPairing = true;
+        assertThat(sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code())).isEqualTo("VER-1");
+        assertThat(sync.status().paired()).isTrue();
+        assertThat(sync.status().lastProblem()).isNotNull();
+
+        network.cut = false;
+        sync.syncOnce();
+        assertThat(new InstructionService(stationDb, stationClock).tasksOfStation("VER-1", "nl")).hasSize(2);
+    }
+
+    @Test
+    void a_file_the_hub_lacks_does_not_hold_back_the_master_data_and_is_fetched_once_it_is_there() throws Exception {
+        Path hubData = dir.resolve("hub");
+        network.mediaDir = hubData.resolve("media");
+        var store = new nl.stapwijs.instruction.media.MediaStore(new StapwijsProperties(hubData, ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(false, 1L, 0)));
+        String photo = new nl.stapwijs.instruction.media.Uploads(store).photo(
+                nl.stapwijs.instruction.media.UploadsTest.image(320, 240, "jpg"));
+        Path onHub = network.mediaDir.resolve(photo.substring("media:".length()));
+        byte[] content = Files.readAllBytes(onHub);
+        Files.delete(onHub);
+        hub.instructions.publish(hub.taskId("VOUWEN"), List.of(new NewStep(photo, null, null, List.of(),
+                Map.of("nl", nl.stapwijs.instruction.Sentence.of("Pak een doos.")))));
+
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        var instructions = new InstructionService(stationDb, stationClock);
+        assertThat(instructions.currentInstruction(hub.taskId("VOUWEN"), "nl").orElseThrow().step(1).text())
+                .isEqualTo("Pak een doos.");
+        Path atStation = dir.resolve("pi").resolve("media").resolve(photo.substring("media:".length()));
+        assertThat(atStation).doesNotExist();
+
+        Files.write(onHub, content);
+        stationClock.advance(java.time.Duration.ofHours(2));
+        sync.syncOnce();
+        assertThat(atStation).hasBinaryContent(content);
+    }
+
+    @Test
     void the_hub_records_the_stations_clock_offset_and_backlog() {
         sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
         stationClock.advance(java.time.Duration.ofMinutes(7));
@@ -217,6 +290,38 @@ class SyncTest {
         hub.orders.setStatus(admin, ours.id(), OrderStatus.CLOSED);
         sync.syncOnce();
         assertThat(new MasterData(stationDb).snapshotFor("VER-1").tables().get("customer_order")).isEmpty();
+    }
+
+    @Test
+    void a_station_holds_its_workers_goals_levels_and_shared_notes_and_nothing_a_coach_kept_to_themselves() {
+        var coach = hub.staff.viewer("coach").orElseThrow();
+        long sanne = hub.workforce.workerByBadge("P-1005").orElseThrow().id();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 17);
+        hub.coaching.log.add(coach, sanne, new nl.stapwijs.coaching.NewLogEntry(today, "Alleen voor de coach.", null,
+                nl.stapwijs.coaching.Visibility.COACH, java.util.Set.of(), List.of()));
+        hub.coaching.log.add(coach, sanne, new nl.stapwijs.coaching.NewLogEntry(today, "Voor de begeleider.", null,
+                nl.stapwijs.coaching.Visibility.SUPERVISOR, java.util.Set.of(), List.of()));
+
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+
+        StapwijsProperties properties = new StapwijsProperties(dir.resolve("pi"), ZoneId.of("Europe/Amsterdam"),
+                new StapwijsProperties.Demo(false, 1L, 0));
+        var onStation = new nl.stapwijs.coaching.CoachingWiring(stationDb, stationJournal,
+                new WorkforceService(stationDb, new AuditLog(stationDb, stationClock), stationClock),
+                new InstructionService(stationDb, stationClock), stationClock, properties);
+        var progress = onStation.progress.of(sanne, "nl");
+        assertThat(progress.workingOn()).extracting(g -> g.text()).contains("Ik vouw 150 dozen op een dag.");
+        assertThat(progress.learned()).extracting(t -> t.name()).contains("Dozen vouwen");
+        assertThat(progress.notes()).extracting(n -> n.text()).containsExactly("Je vouwt sneller. En bijna zonder fouten!");
+        List<Map<String, Object>> notes = stationDb.readConsistently(tx -> tx.rows(
+                "SELECT visibility FROM log_entry", Map.of()));
+        assertThat(notes).extracting(row -> row.get("visibility")).containsOnly("WORKER");
+        List<Map<String, Object>> levels = stationDb.readConsistently(tx -> tx.rows(
+                "SELECT note FROM skill_level WHERE note IS NOT NULL", Map.of()));
+        assertThat(levels).isEmpty();
+        List<Map<String, Object>> others = stationDb.readConsistently(tx -> tx.rows(
+                "SELECT g.id FROM development_goal g JOIN worker w ON w.id = g.worker_id WHERE w.badge = 'P-1001'", Map.of()));
+        assertThat(others).as("another site's worker").isEmpty();
     }
 
     private StationRuntime stationRuntime() {

@@ -102,6 +102,13 @@ final class Shift {
         return this;
     }
 
+    /** The station ended a session nobody signed out of (the next badge took over, or the day ended). */
+    Shift leftOpen() {
+        add(EventKind.SESSION_ENDED, 0, null, EventKind.LEFT_OPEN);
+        taskId = null;
+        return this;
+    }
+
     LocalTime time() {
         return time;
     }
@@ -111,10 +118,14 @@ final class Shift {
     }
 
     private Shift add(EventKind kind, int quantity, Integer step) {
+        return add(kind, quantity, step, null);
+    }
+
+    private Shift add(EventKind kind, int quantity, Integer step, String reason) {
         seq += 10; // room for events a test inserts later, in station order
         var at = day.atTime(time).atZone(AMSTERDAM).toInstant();
         events.add(new ProductionEvent(new UUID(workerId, seq), station, seq, kind, workerId, taskId, null,
-                quantity, null, step, null, at, "test", 0, at));
+                quantity, null, step, reason, at, "test", 0, at));
         return this;
     }
 }

@@ -116,6 +116,53 @@ class WageValueCalculatorJournalTest {
     }
 
     @Test
+    void a_session_the_station_ended_for_someone_who_never_signed_out_ends_at_their_last_event() {
+        List<ProductionEvent> journal = new Shift(WORKER, "A1", MONDAY)
+                .at("08:00").signIn().task(1)
+                .at("15:30").units(300)
+                .on(MONDAY.plusDays(1)).at("08:05").leftOpen()
+                .events();
+
+        Measurement m = calculator.measure(WORKER, startOf(MONDAY), startOf(MONDAY.plusDays(2)), journal);
+
+        assertThat(m.total().signedIn()).isEqualTo(Duration.ofMinutes(7 * 60 + 30));
+        assertThat(m.workingDays()).isEqualTo(1);
+        assertThat(m.flags()).contains(Flag.SESSION_LEFT_OPEN);
+    }
+
+    @Test
+    void signing_in_afresh_while_still_signed_in_elsewhere_ends_the_old_session_at_its_last_event() {
+        List<ProductionEvent> journal = new ArrayList<>(new Shift(WORKER, "A1", MONDAY)
+                .at("08:00").signIn().task(1)
+                .at("10:00").units(80)
+                .events());
+        journal.addAll(new Shift(WORKER, "B2", MONDAY)
+                .at("13:00").signIn().task(2)
+                .at("14:00").units(100).signOut()
+                .events());
+
+        Measurement m = measureMonday(journal);
+
+        assertThat(m.total().signedIn()).isEqualTo(Duration.ofHours(3));
+        assertThat(m.flags()).contains(Flag.SESSION_LEFT_OPEN);
+    }
+
+    @Test
+    void signing_in_the_next_morning_without_having_signed_out_leaves_the_night_out() {
+        List<ProductionEvent> journal = new Shift(WORKER, "A1", MONDAY)
+                .at("08:00").signIn().task(1)
+                .at("12:00").units(150)
+                .on(MONDAY.plusDays(1)).at("08:00").signIn().task(1)
+                .at("09:00").units(40).signOut()
+                .events();
+
+        Measurement m = calculator.measure(WORKER, startOf(MONDAY), startOf(MONDAY.plusDays(2)), journal);
+
+        assertThat(m.total().signedIn()).isEqualTo(Duration.ofHours(5));
+        assertThat(m.flags()).contains(Flag.SESSION_LEFT_OPEN);
+    }
+
+    @Test
     void a_night_shift_is_split_at_midnight_into_two_working_days() {
         List<ProductionEvent> journal = new Shift(WORKER, "A1", MONDAY)
                 .at("22:00").signIn().task(1)

@@ -26,6 +26,14 @@ public class AuditLog {
                 .insert(clock.millis(), actor, action.name(), subject, workerId, detail));
     }
 
+    /** One entry per worker, in one transaction: a table of many workers' figures is many reads. */
+    public void recordAll(String actor, AuditAction action, String subject, List<Long> workerIds, String detail) {
+        if (!workerIds.isEmpty()) {
+            database.writeVoid(tx -> tx.attach(AuditRepository.class)
+                    .insertAll(clock.millis(), actor, action.name(), subject, workerIds, detail));
+        }
+    }
+
     public List<AuditEntry> between(Instant from, Instant to, int limit) {
         return database.onReader(AuditRepository.class).between(from.toEpochMilli(), to.toEpochMilli(), limit)
                 .stream().map(AuditRow::entry).toList();

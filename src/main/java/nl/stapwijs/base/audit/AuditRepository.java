@@ -11,6 +11,9 @@ interface AuditRepository {
     @SqlUpdate("INSERT INTO audit_entry (at, actor, action, subject, worker_id, detail) VALUES (:at, :actor, :action, :subject, :workerId, :detail)")
     void insert(long at, String actor, String action, String subject, Long workerId, String detail);
 
+    @org.jdbi.v3.sqlobject.statement.SqlBatch("INSERT INTO audit_entry (at, actor, action, subject, worker_id, detail) VALUES (:at, :actor, :action, :subject, :workerId, :detail)")
+    void insertAll(long at, String actor, String action, String subject, List<Long> workerId, String detail);
+
     @SqlQuery("""
             SELECT id, at, actor, action, subject, worker_id, detail FROM audit_entry
             WHERE at >= :fromMillis AND at < :toMillis ORDER BY at DESC, id DESC LIMIT :limit

@@ -20,6 +20,16 @@ public final class Languages {
     private Languages() {
     }
 
+    /** Dutch first, then the shipped languages in their usual order, then any other by code. */
+    public static int order(String code) {
+        for (int i = 0; i < SHIPPED.size(); i++) {
+            if (SHIPPED.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return SHIPPED.size();
+    }
+
     public static boolean isRightToLeft(Locale locale) {
         return SHIPPED.stream().anyMatch(l -> l.rightToLeft() && l.code().equals(locale.getLanguage()));
     }

@@ -1,6 +1,9 @@
 package nl.stapwijs.base.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a small XHTML document into a PDF with DejaVu Sans embedded, so names in any of the
- * shipped scripts print correctly. Every printable Stapwijs document goes through here.
+ * shipped scripts print correctly, and SVG pictures (OpenMoji pictograms) drawn as vectors. Every
+ * printable Stapwijs document goes through here.
  */
 @Component
 public class PdfDocuments {
@@ -21,6 +25,10 @@ public class PdfDocuments {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            // Arabic needs its letters joined and its runs reordered; a document sets direction: rtl itself.
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);

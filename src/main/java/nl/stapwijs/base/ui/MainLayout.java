@@ -29,15 +29,25 @@ public class MainLayout extends AppLayout {
             new Entry("staff.nav.stations", "", List.of()),
             new Entry("staff.nav.floor", "floor", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.workers", "workers", List.of("ADMIN", "SUPERVISOR", "COACH")),
+            new Entry("staff.nav.caseload", "coaching", List.of("ADMIN", "COACH")),
+            new Entry("staff.nav.skills", "skills", List.of("ADMIN", "SUPERVISOR", "COACH")),
+            new Entry("staff.nav.municipality", "municipality", List.of("ADMIN", "MUNICIPALITY")),
+            new Entry("staff.nav.wagevalue", "wagevalue", List.of("ADMIN", "SUPERVISOR", "COACH", "ASSESSOR")),
+            new Entry("staff.nav.norms", "norms", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.rosters", "rosters", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.simulator", "simulator", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.selftest", "selftest", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.badges", "print/badges", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.products", "print/products", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.instructions", "instructions", List.of("ADMIN", "SUPERVISOR", "COACH")),
             new Entry("staff.nav.stationAdmin", "admin/stations", List.of("ADMIN")),
             new Entry("staff.nav.hub", "admin/hub", List.of("ADMIN")),
             new Entry("staff.nav.staff", "admin/staff", List.of("ADMIN")),
+            new Entry("staff.nav.lks", "admin/lks", List.of("ADMIN")),
             new Entry("staff.nav.privacy", "admin/privacy", List.of("ADMIN")),
-            new Entry("staff.nav.audit", "admin/audit", List.of("ADMIN")));
+            new Entry("staff.nav.audit", "admin/audit", List.of("ADMIN")),
+            new Entry("staff.nav.pictograms", "admin/pictograms", List.of("ADMIN")),
+            new Entry("staff.nav.about", "about", List.of()));
 
     public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("staff.app"));

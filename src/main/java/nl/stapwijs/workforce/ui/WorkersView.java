@@ -28,10 +28,14 @@ import nl.stapwijs.workforce.WorkforceService;
 public class WorkersView extends Div {
 
     private final Div record = new Div();
+    private final WorkforceService workforce;
+    private final Viewer viewer;
 
     public WorkersView(WorkforceService workforce, CurrentViewer current) {
         addClassName("admin-page");
         Viewer viewer = current.require();
+        this.workforce = workforce;
+        this.viewer = viewer;
         Map<Long, String> teams = workforce.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
         Grid<Worker> grid = new Grid<>(Worker.class, false);
         grid.addComponentColumn(w -> Pictures.image(w.avatar(), "", "floor-avatar")).setAutoWidth(true).setFlexGrow(0);
@@ -52,6 +56,7 @@ public class WorkersView extends Div {
                 new Paragraph(getTranslation("staff.workers.badge") + ": " + worker.badge()),
                 new Paragraph(getTranslation("staff.workers.language") + ": " + worker.language()),
                 new Paragraph(getTranslation("staff.workers.scheme") + ": " + worker.scheme()),
-                new Paragraph(getTranslation("staff.workers.hours") + ": " + worker.contractHours()));
+                new Paragraph(getTranslation("staff.workers.hours") + ": " + worker.contractHours()),
+                new ReadAloudForm(workforce, viewer, worker));
     }
 }

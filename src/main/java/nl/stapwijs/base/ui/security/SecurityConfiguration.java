@@ -27,12 +27,21 @@ class SecurityConfiguration {
     static final String[] OPEN_PATHS = {
             "/api/stations/**", "/api/pair", "/pairing", "/pairing/demo", "/api/sync/**", "/api/setup/**",
             "/assets/**", "/styles/**", "/scripts/**", "/health/**",
+            // Instruction media (photos, videos, pictograms, read-aloud audio): content-addressed, nothing personal.
+            "/media/**",
             // An error on an open path is answered with its status, not turned into a sign-in redirect.
             "/error"};
 
+    /**
+     * Plain HTTP endpoints for signed-in staff (the wage-value recompute). The configurer denies
+     * any request no rule names; each endpoint scopes what it answers by the viewer itself.
+     */
+    static final String[] STAFF_PATHS = {"/api/wagevalue/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS).permitAll()
+                .requestMatchers(STAFF_PATHS).authenticated());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/stations/**", "/api/pair", "/pairing", "/pairing/demo",
                 "/api/sync/**", "/api/setup/**"));
         http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new SignInFailureHandler()));

@@ -1,0 +1,5 @@
+package nl.stapwijs.coaching;
+
+public enum ObservationStatus {
+    OPEN, ACCEPTED, DISMISSED
+}

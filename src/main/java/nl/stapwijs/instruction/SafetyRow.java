@@ -1,0 +1,4 @@
+package nl.stapwijs.instruction;
+
+public record SafetyRow(long stepId, int position, String pictogram) {
+}
