@@ -9,6 +9,8 @@ package nl.stapwijs.barcode;
 public enum LabelFormat {
     /** A4, 3 × 7 labels of 63.5 × 38.1 mm: Avery L7160, Herma 4677 and their look-alikes. */
     A4_21(210, 297, 3, 7, 63.5, 38.1, 7.2, 15.15, 2.5, 0),
+    /** A4, 3 × 8 labels of 70 × 37 mm, edge to edge: Avery 3474, Herma 4453 and their look-alikes. */
+    A4_24(210, 297, 3, 8, 70, 37, 0, 0.5, 0, 0),
     /** A4, 2 × 4 labels of 99.1 × 67.7 mm: Avery L7165, Herma 4676. Large enough for badges with a QR code. */
     A4_8(210, 297, 2, 4, 99.1, 67.7, 4.65, 13.1, 2.5, 0),
     /** Brother DK-11209: 62 × 29 mm die-cut labels (QL printers). */

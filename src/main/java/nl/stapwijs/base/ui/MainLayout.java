@@ -28,6 +28,10 @@ public class MainLayout extends AppLayout {
     private static final List<Entry> MENU = List.of(
             new Entry("staff.nav.stations", "", List.of()),
             new Entry("staff.nav.floor", "floor", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.orders", "orders", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.production", "production", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.productsEdit", "products", List.of("ADMIN", "SUPERVISOR")),
+            new Entry("staff.nav.labels", "print/labels", List.of("ADMIN", "SUPERVISOR")),
             new Entry("staff.nav.workers", "workers", List.of("ADMIN", "SUPERVISOR", "COACH")),
             new Entry("staff.nav.caseload", "coaching", List.of("ADMIN", "COACH")),
             new Entry("staff.nav.skills", "skills", List.of("ADMIN", "SUPERVISOR", "COACH")),

@@ -26,6 +26,7 @@ import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.FloorCard;
 import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.LiveFloor;
+import nl.stapwijs.production.NormPace;
 import nl.stapwijs.production.OrderService;
 import nl.stapwijs.workforce.CurrentViewer;
 import nl.stapwijs.workforce.Site;
@@ -57,7 +58,8 @@ public class FloorView extends Div {
     private Subscription subscription;
 
     public FloorView(LiveFloor floor, FloorService floorService, WorkforceService workforce,
-            InstructionService instructions, OrderService orders, StapwijsProperties properties, CurrentViewer current) {
+            InstructionService instructions, OrderService orders, NormPace norms, java.time.Clock clock,
+            StapwijsProperties properties, CurrentViewer current) {
         this.floor = floor;
         this.floorService = floorService;
         addClassName("floor");
@@ -99,6 +101,11 @@ public class FloorView extends Div {
                             @Override
                             public void endDowntime() {
                                 floorService.endDowntime(station.code());
+                            }
+
+                            @Override
+                            public void showPace(PaceBar bar, FloorCard card) {
+                                bar.show(card, norms, clock.instant());
                             }
                         });
                 cards.put(station.code(), card);

@@ -38,6 +38,7 @@ final class StationCard extends Div {
     private final Span today = new Span();
     private final Span lastHour = new Span();
     private final Div status = new Div();
+    private final PaceBar pace = new PaceBar();
     private FloorCard shown;
 
     /** What a supervisor can do from a card. */
@@ -47,6 +48,9 @@ final class StationCard extends Div {
         void startDowntime(DowntimeReason reason);
 
         void endDowntime();
+
+        /** Draws the pace against the norm for this card. */
+        void showPace(PaceBar bar, FloorCard card);
     }
 
     StationCard(Station station, Function<Long, Worker> workers, Function<Long, LocalizedTask> tasks,
@@ -69,7 +73,7 @@ final class StationCard extends Div {
         counts.addClassName("floor-counts");
         counts.add(count("staff.floor.today", today, "floor-today"), count("staff.floor.lastHour", lastHour, "floor-hour"));
         status.addClassName("floor-status");
-        add(name, who, doing, order, counts, status);
+        add(name, who, doing, order, counts, pace, status);
     }
 
     /**
@@ -105,6 +109,7 @@ final class StationCard extends Div {
         if (before == null || before.unitsLastHour() != card.unitsLastHour()) {
             lastHour.setText(String.valueOf(card.unitsLastHour()));
         }
+        actions.showPace(pace, card);
         if (before == null || before.onBreak() != card.onBreak()
                 || !Objects.equals(before.downtimeReason(), card.downtimeReason())
                 || !before.openHelp().equals(card.openHelp()) || !Objects.equals(before.taskId(), card.taskId())) {
