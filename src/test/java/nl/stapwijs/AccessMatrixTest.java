@@ -106,7 +106,7 @@ class AccessMatrixTest extends KaribuTest {
         }
         // Worker 5 is Sanne: on the demo coach's caseload and in the supervisor's team.
         String path = route.getTemplate().replace(":code?", "VER-1").replace(":code", "VER-1")
-                .replace(":task", "new").replace(":worker", "5");
+                .replace(":task", "new").replace(":worker", "5").replace(":id?", "");
         UI.getCurrent().navigate(path);
         List<Component> chain = new ArrayList<>();
         UI.getCurrent().getInternals().getActiveRouterTargetsChain().forEach(target -> chain.add((Component) target));

@@ -30,9 +30,9 @@ class DemoConfiguration {
     DemoWorkshop demoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
             Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, CoachingService coaching,
             LevelService levels, LogService log, ObservationService observations, NormService norms,
-            RosterService rosters, WageValueRollups rollups) {
+            RosterService rosters, WageValueRollups rollups, nl.stapwijs.production.OrderService orders) {
         DemoWorkshop workshop = new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
-                new DemoCoaching(coaching, levels, log, observations, staff, instructions, clock, properties));
+                new DemoCoaching(coaching, levels, log, observations, staff, instructions, clock, properties), orders);
         workshop.seedIfEmpty();
         new DemoWageValue(workforce, instructions, norms, rosters, rollups, clock, properties).seedIfEmpty();
         return workshop;

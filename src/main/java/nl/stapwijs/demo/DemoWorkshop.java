@@ -14,6 +14,7 @@ import nl.stapwijs.instruction.InstructionService;
 import nl.stapwijs.instruction.NewStep;
 import nl.stapwijs.instruction.TaskText;
 import nl.stapwijs.production.Journal;
+import nl.stapwijs.production.OrderService;
 import nl.stapwijs.production.ProductBarcode;
 import nl.stapwijs.production.ProductService;
 import nl.stapwijs.production.ProductionEvent;
@@ -38,9 +39,11 @@ public class DemoWorkshop {
     private final Clock clock;
     private final StapwijsProperties properties;
     private final DemoCoaching coaching;
+    private final OrderService orders;
 
     public DemoWorkshop(WorkforceService workforce, ProductService products, InstructionService instructions,
-            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, DemoCoaching coaching) {
+            Journal journal, StaffService staff, Clock clock, StapwijsProperties properties, DemoCoaching coaching,
+            OrderService orders) {
         this.workforce = workforce;
         this.staff = staff;
         this.products = products;
@@ -49,6 +52,7 @@ public class DemoWorkshop {
         this.clock = clock;
         this.properties = properties;
         this.coaching = coaching;
+        this.orders = orders;
     }
 
     public void seedIfEmpty() {
@@ -94,6 +98,7 @@ public class DemoWorkshop {
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         List<ProductionEvent> history = new DemoHistory(properties.demo().seed(), properties.zone())
                 .generate(today, properties.demo().historyDays(), DemoCatalog.WORKERS, workerIds, plans);
+        history = new DemoOrders(orders, instructions, staff, properties.zone()).seed(history, today);
         for (int from = 0; from < history.size(); from += BATCH) {
             journal.store(history.subList(from, Math.min(history.size(), from + BATCH)));
         }

@@ -34,7 +34,7 @@ public class OrderSheet {
         StringBuilder html = new StringBuilder("""
                 <html><head><style>
                 @page { size: A4; margin: 18mm 16mm; }
-                body { font-family: '%s'; font-size: 12pt; color: #1b1b1b; }
+                body { margin: 0; font-family: '%s'; font-size: 12pt; color: #1b1b1b; }
                 h1 { font-size: 30pt; margin: 0 0 2mm 0; }
                 .kind { font-size: 13pt; color: #555; margin: 0; }
                 table.facts { border-collapse: collapse; width: 120mm; margin-top: 6mm; }
@@ -47,7 +47,7 @@ public class OrderSheet {
                 .made { position: absolute; bottom: 0; font-size: 9pt; color: #555; }
                 </style></head><body>
                 """.formatted(PdfDocuments.FONT));
-        html.append("<div style=\"position: relative; height: 261mm;\">");
+        html.append("<div style=\"position: relative; height: 250mm;\">");
         html.append("<img class=\"qr\" src=\"").append(barcodes.dataUri(order.code(), Symbology.QR_CODE, 560, 560))
                 .append("\"/>");
         html.append("<p class=\"kind\">").append(e(words.of("staff.sheet.kind"))).append("</p>");

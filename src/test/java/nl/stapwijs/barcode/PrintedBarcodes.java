@@ -70,6 +70,21 @@ public final class PrintedBarcodes {
         }
     }
 
+    /** The codes within one rectangle of a page (millimetres from the top left), as a scanner aimed there reads them. */
+    public static List<String> inArea(byte[] pdf, int page, double xMm, double yMm, double widthMm, double heightMm) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float dpi = 300;
+            double pxPerMm = dpi / 25.4;
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY);
+            int x = (int) (xMm * pxPerMm);
+            int y = (int) (yMm * pxPerMm);
+            return decodeAll(image.getSubimage(x, y, Math.min(image.getWidth() - x, (int) (widthMm * pxPerMm)),
+                    Math.min(image.getHeight() - y, (int) (heightMm * pxPerMm))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> all(byte[] pdf) {
         return perPage(pdf, 300).stream().flatMap(List::stream).toList();
     }

@@ -75,7 +75,7 @@ public final class StationFixture implements AutoCloseable {
         coaching = new CoachingWiring(database, journal, workforce, instructions, clock, properties);
         new DemoWorkshop(workforce, products, instructions, journal, staff, clock, properties,
                 new DemoCoaching(coaching.coaching, coaching.levels, coaching.log, coaching.observations, staff,
-                        instructions, clock, properties)).seedIfEmpty();
+                        instructions, clock, properties), orders).seedIfEmpty();
         floor = new LiveFloor(journal, clock, properties);
         runtimes = new StationRuntimes(
                 new StationServices(journal, workforce, instructions, products, orders, coaching.supportLevels, clock,
