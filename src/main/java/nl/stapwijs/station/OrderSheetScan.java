@@ -44,7 +44,8 @@ final class OrderSheetScan {
             // The same task, from now on for this order: a new task session, without the steps again.
             runtime.setQuietly(state.withOrder(order));
             runtime.append(runtime.event(EventKind.SESSION_STARTED)
-                    .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), current);
+                    .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId())
+                    .withReason(state.support().journalReason()), current);
             StationState now = runtime.state();
             runtime.change(now.withOutcome(outcome).with(now.mode() == Mode.STEPS ? Mode.STEPS : Mode.PRODUCTION));
         } else if (tasksHere.size() == 1) {

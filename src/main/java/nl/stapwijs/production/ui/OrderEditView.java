@@ -97,10 +97,17 @@ public class OrderEditView extends Div implements BeforeEnterObserver {
         stations.setItems(workforce.stations().stream().filter(s -> admin || sites.contains(s.siteId())).toList());
         stations.setItemLabelGenerator(Station::name);
         note.setLabel(getTranslation("staff.orders.note"));
+        // Stable ids: the fields can be found without knowing the language of their labels.
+        customer.setId("order-customer");
+        product.setId("order-product");
+        quantity.setId("order-quantity");
+        due.setId("order-due");
+        tasks.setId("order-tasks");
         FormLayout form = new FormLayout(customer, reference, product, quantity, due, tasks, teams, stations, note);
         form.setColspan(note, 2);
         save.setText(getTranslation("staff.orders.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("order-save");
         save.addClickListener(click -> save());
         close.addClickListener(click -> toggleClosed());
         Button back = new Button(getTranslation("staff.orders.back"), click -> UI.getCurrent().navigate(OrdersView.class));
