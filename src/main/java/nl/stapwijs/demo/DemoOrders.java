@@ -44,13 +44,17 @@ final class DemoOrders {
         Viewer admin = staff.viewer("beheer").orElseThrow();
         Map<String, Task> tasks = instructions.tasks().stream().collect(Collectors.toMap(Task::code, t -> t));
         List<ProductionEvent> marked = new ArrayList<>(history);
-        // Done: three weeks of leaf bags for the municipality, delivered on the work already done.
-        Window leaves = new Window(tasks.get("BLAD"), today.minusDays(24), today.minusDays(13));
-        long bags = leaves.made(history, zone);
+        // Done: bags of screws for a DIY chain, made in full before their due date.
+        Window screws = new Window(tasks.get("ZAKJES"), today.minusDays(24), today.minusDays(13));
+        long bags = screws.made(history, zone);
         if (bags > 0) {
-            mark(marked, leaves, order(admin, "Gemeente Oosterhout", "GR-2026-114", leaves.task(), bags,
-                    today.minusDays(10), "Bladruimen parken oost"));
+            mark(marked, screws, order(admin, "Bouwmarkt Zuid", "BZ-2026-114", screws.task(), bags,
+                    today.minusDays(10), null));
         }
+        // The green team's contract: leaf clearing for the municipality, going on.
+        Window leaves = new Window(tasks.get("BLAD"), today.minusDays(9), today);
+        mark(marked, leaves, order(admin, "Gemeente Oosterhout", "GR-2026-115", leaves.task(),
+                leaves.made(history, zone) * 2 + 40, today.plusDays(20), "Bladruimen parken oost"));
         // On time: boxes at the pace of the last days, due with days to spare.
         Window boxes = new Window(tasks.get("VOUWEN"), today.minusDays(9), today);
         long perDay = Math.max(1, boxes.made(history, zone) / 7);

@@ -107,11 +107,18 @@ class PlanningBrowserTest {
                 && staff.findElement(card).findElement(By.cssSelector(".floor-order")).getText().contains(code));
         waitUntil(staff, () -> staff.findElement(card).findElement(By.cssSelector(".floor-today .floor-number"))
                 .getText().equals("3"));
+        staff.executeScript("arguments[0].scrollIntoView({block: 'center'})", staff.findElement(card));
         Browsers.screenshot(staff, "planning-floor");
 
         staff.get(url("/orders"));
         waitUntil(staff, () -> staff.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '3 van 40')]")).size() == 1);
         Browsers.screenshot(staff, "planning-orders-progress");
+        for (String page : java.util.List.of("products", "production", "print/labels")) {
+            staff.get(url("/" + page));
+            waitUntil(staff, () -> !staff.findElements(By.cssSelector(".admin-page h2")).isEmpty());
+            Thread.sleep(500);
+            Browsers.screenshot(staff, "planning-" + page.replace("print/", ""));
+        }
     }
 
     /** Opens a combo box, narrows it with a few letters and clicks the item shown. */

@@ -65,12 +65,15 @@ public class OrdersView extends Div {
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
         grid.addColumn(o -> o.order().code()).setHeader(getTranslation("staff.orders.code")).setAutoWidth(true);
-        grid.addColumn(o -> o.order().customer()).setHeader(getTranslation("staff.orders.customer")).setFlexGrow(1);
-        grid.addColumn(o -> o.product().name()).setHeader(getTranslation("staff.orders.product")).setFlexGrow(1);
-        grid.addComponentColumn(this::progress).setHeader(getTranslation("staff.orders.progress")).setWidth("14em")
+        grid.addColumn(o -> o.order().customer()).setHeader(getTranslation("staff.orders.customer")).setWidth("9em")
+                .setFlexGrow(1);
+        grid.addColumn(o -> o.product().name()).setHeader(getTranslation("staff.orders.product")).setWidth("8em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::progress).setHeader(getTranslation("staff.orders.progress")).setWidth("12em")
                 .setFlexGrow(0);
         grid.addColumn(o -> DAY.format(o.order().dueDate())).setHeader(getTranslation("staff.orders.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::forecast).setHeader(getTranslation("staff.orders.expected")).setAutoWidth(true);
+        grid.addComponentColumn(this::forecast).setHeader(getTranslation("staff.orders.expected")).setWidth("13em")
+                .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(OrderEditView.class, OrderEditView.of(click.getItem().order().id())));
         grid.setPartNameGenerator(o -> o.forecast().late() ? "late" : null);
@@ -106,7 +109,7 @@ public class OrdersView extends Div {
         Span span = new Span(text);
         span.addClassName("orders-forecast");
         if (f.late()) {
-            span.setText(text + " — " + getTranslation("staff.orders.lateWarning"));
+            span.setText(text + ", " + getTranslation("staff.orders.lateWarning"));
             span.addClassName("late");
             span.getElement().setAttribute("role", "alert");
         }

@@ -40,7 +40,6 @@ import nl.stapwijs.workforce.Viewer;
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 public class ProductionView extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d-M");
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -98,6 +97,7 @@ public class ProductionView extends Div {
         charts.removeAll();
         ProductionReport.Filter filter = filter();
         List<Produced> output = report.output(viewer, filter);
+        DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("EEE d-M", getLocale());
         List<String> days = new ArrayList<>();
         List<Long> good = new ArrayList<>();
         List<Long> rejects = new ArrayList<>();
@@ -105,7 +105,7 @@ public class ProductionView extends Div {
             boolean shown = (from.getValue() == null || !day.isBefore(from.getValue()))
                     && (to.getValue() == null || !day.isAfter(to.getValue()));
             if (shown) {
-                days.add(DAY.format(day));
+                days.add(dayLabel.format(day));
                 good.add(sums[0]);
                 rejects.add(sums[1]);
             }

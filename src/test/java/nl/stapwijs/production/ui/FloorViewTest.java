@@ -67,6 +67,28 @@ class FloorViewTest extends KaribuTest {
                 .contains("MON-1", "VER-1").doesNotContain("GRO-1", "GRO-2", "GRO-3");
     }
 
+    @Test
+    void the_pace_bar_compares_the_last_half_hour_with_the_norm_and_stays_away_without_a_norm_or_during_downtime() {
+        signIn("begeleider");
+        java.time.Instant now = java.time.Instant.parse("2026-12-03T10:00:00Z");
+        nl.stapwijs.production.FloorCard working = new nl.stapwijs.production.FloorCard("VER-1", 5L, 7L, 50, 20,
+                java.util.List.of(), false, null, now, null, now.minusSeconds(30 * 60));
+        PaceBar bar = new PaceBar();
+
+        bar.show(working, (task, at) -> java.util.OptionalDouble.of(60), now);
+
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(bar.getElement().getTextRecursively()).isEqualTo("40 per uur · norm 60");
+        assertThat(bar.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow().getElement()
+                .getStyle().get("width")).isEqualTo("66.7%");
+
+        bar.show(working, (task, at) -> java.util.OptionalDouble.empty(), now);
+        assertThat(bar.isVisible()).as("no norm").isFalse();
+        bar.show(new nl.stapwijs.production.FloorCard("VER-1", 5L, 7L, 50, 20, java.util.List.of(), false, "MACHINE", now,
+                null, now.minusSeconds(1800)), (task, at) -> java.util.OptionalDouble.of(60), now);
+        assertThat(bar.isVisible()).as("downtime").isFalse();
+    }
+
     private static StationCard card(String station) {
         return _find(StationCard.class).stream()
                 .filter(c -> station.equals(c.getElement().getAttribute("data-station"))).findFirst().orElseThrow();
