@@ -34,6 +34,14 @@ final class OrderSheetScan {
         };
     }
 
+    /** The order a task starts with: the scanned sheet's, if it is made by this task, or the one the station was on. */
+    static CustomerOrder orderFor(StationState state, OrderService orders, long taskId) {
+        if (state.order() != null && state.order().taskIds().contains(taskId)) {
+            return state.order();
+        }
+        return orders.continuing(state.station(), taskId).orElse(null);
+    }
+
     private Outcome start(CustomerOrder order, List<Long> tasksHere) {
         Outcome outcome = new Outcome.OrderStarted(runtime.nextOutcome(), order.id(), order.code());
         Long current = runtime.taskId();

@@ -16,11 +16,11 @@ final class ProductionMenus {
             case REJECT -> new ChoicePanel(translate(locale, "station.reject.title"), Arrays.stream(RejectReason.values())
                     .map(reason -> new ChoicePanel.Choice(translate(locale, "station.reject." + reason.name()),
                             reason.pictogram(), "reject-" + reason.name(), () -> runtime.reject(reason)))
-                    .toList(), locale, runtime::closeMenu);
+                    .toList(), locale, () -> runtime.open(null));
             case DOWNTIME -> new ChoicePanel(translate(locale, "station.downtime.title"), Arrays.stream(DowntimeReason.values())
                     .map(reason -> new ChoicePanel.Choice(translate(locale, "station.downtime." + reason.name()),
                             reason.pictogram(), "downtime-" + reason.name(), () -> runtime.startDowntime(reason)))
-                    .toList(), locale, runtime::closeMenu);
+                    .toList(), locale, () -> runtime.open(null));
         };
     }
 

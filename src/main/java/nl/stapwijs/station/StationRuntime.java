@@ -16,7 +16,6 @@ import nl.stapwijs.hardware.StationPanel.Input;
 import nl.stapwijs.hardware.StationPanel.Signal;
 import nl.stapwijs.instruction.Instruction;
 import nl.stapwijs.instruction.LocalizedTask;
-import nl.stapwijs.production.CustomerOrder;
 import nl.stapwijs.production.DowntimeReason;
 import nl.stapwijs.production.EventKind;
 import nl.stapwijs.production.NewEvent;
@@ -40,6 +39,7 @@ public class StationRuntime {
     private final StationPanel panel;
     private final Listeners<StationState> listeners = new Listeners<>();
     private final List<Subscription> deviceSubscriptions = new ArrayList<>();
+    private final StationProblems problems = new StationProblems(this);
     private StationState state;
     /** The local day the current session began on. */
     private LocalDate sessionDay;
@@ -126,7 +126,7 @@ public class StationRuntime {
                 : services.products().product(task.get().task().productId()).orElse(null);
         Long version = instruction.map(Instruction::versionId).orElse(null);
         endPauses();
-        state = state.withOrder(orderFor(taskId));
+        state = state.withOrder(OrderSheetScan.orderFor(state, services.orders(), taskId));
         // The level in force now holds until the task ends; the journal says which one the station followed.
         SupportLevel support = services.supportLevels().of(state.worker().id(), taskId);
         append(event(EventKind.SESSION_STARTED).withInstructionVersion(version).withReason(support.journalReason()), taskId);
@@ -134,7 +134,7 @@ public class StationRuntime {
         StationState next = state.withTask(task.get(), instruction.orElse(null), product, units, support);
         if (support == SupportLevel.FULL_GUIDANCE && instruction.isPresent() && instruction.get().size() > 0) {
             state = next.with(Mode.STEPS);
-            showStep(1);
+            showStep(1, null);
         } else {
             change(next.with(Mode.PRODUCTION));
         }
@@ -147,7 +147,7 @@ public class StationRuntime {
         }
         append(event(EventKind.STEP_DONE).withStep(state.position()), state.task().id());
         if (state.position() < state.instruction().size()) {
-            showStep(state.position() + 1);
+            showStep(state.position() + 1, null);
         } else {
             change(state.with(Mode.PRODUCTION));
         }
@@ -200,67 +200,29 @@ public class StationRuntime {
         }
     }
 
-    /** Opens a choice on the production screen: why a piece is set aside, or why work stops. */
+    /** Opens a choice on the production screen (why a piece is set aside, why work stops), or closes it (null). */
     public synchronized void open(StationState.Menu menu) {
-        if (state.mode() == Mode.PRODUCTION && state.task() != null) {
+        if (state.mode() == Mode.PRODUCTION && state.task() != null && state.menu() != menu) {
             change(state.withMenu(menu));
         }
     }
 
-    public synchronized void closeMenu() {
-        if (state.menu() != null) {
-            change(state.withMenu(null));
-        }
-    }
-
-    /**
-     * Sets one piece aside (what one scan counts) as a reject with its reason. It is produced but
-     * unusable: today's count of good units stays as it is, and nothing is taken away.
-     */
+    /** A piece set aside as a reject, with its reason; today's count of good units stays. */
     public synchronized Optional<Outcome> reject(RejectReason reason) {
-        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS)) {
-            return Optional.empty();
-        }
-        int quantity = state.product() == null ? 1 : state.product().unitsPerScan();
-        ProductionEvent rejected = append(event(EventKind.REJECT).withQuantity(quantity).withReason(reason.name())
-                .withInstructionVersion(state.instruction() == null ? null : state.instruction().versionId()), taskId());
-        Outcome outcome = new Outcome.Rejected(++outcomes, reason, rejected.seq());
-        change(state.withOutcome(outcome).with(Mode.PRODUCTION));
-        return Optional.of(outcome);
+        return problems.reject(reason);
     }
 
-    /** Work stops for a reason outside the worker; the floor shows it at once. */
     public synchronized void startDowntime(DowntimeReason reason) {
-        if (state.task() == null || !(state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS)) {
-            return;
-        }
-        append(event(EventKind.DOWNTIME_STARTED).withReason(reason.name()), taskId());
-        if (state.downtime() == null) {
-            change(state.withDowntime(reason));
-        }
+        problems.start(reason);
     }
 
     public synchronized void endDowntime() {
-        if (state.downtime() != null) {
-            append(event(EventKind.DOWNTIME_ENDED).withReason(state.downtime().name()), taskId());
-            if (state.downtime() != null) {
-                change(state.withDowntime(null));
-            }
-        }
+        problems.end();
     }
 
     /** Called when the journal holds a downtime event for this station, e.g. one a supervisor started on the floor. */
     synchronized void downtimeRecorded(ProductionEvent event) {
-        if (event.kind() == EventKind.DOWNTIME_ENDED && state.downtime() != null) {
-            change(state.withDowntime(null));
-        } else if (event.kind() == EventKind.DOWNTIME_STARTED && state.downtime() == null && state.task() != null
-                && (state.mode() == Mode.PRODUCTION || state.mode() == Mode.STEPS || state.mode() == Mode.BREAK)) {
-            if (state.mode() == Mode.BREAK) {
-                append(event(EventKind.BREAK_ENDED), taskId());
-            }
-            DowntimeReason reason = DowntimeReason.parse(event.reason());
-            change(state.withDowntime(reason == null ? DowntimeReason.NO_WORK : reason));
-        }
+        problems.recorded(event);
     }
 
     /** A pedal press or light-barrier pass: one unit of the current task. */
@@ -387,24 +349,9 @@ public class StationRuntime {
         return outcome;
     }
 
-    /** The order a task starts with: the scanned sheet's, if it is made by this task, or the one the station was on. */
-    private CustomerOrder orderFor(long taskId) {
-        if (state.order() != null && state.order().taskIds().contains(taskId)) {
-            return state.order();
-        }
-        return services.orders().continuing(state.station(), taskId).orElse(null);
-    }
-
     /** Ends an open break or downtime in the journal, before something that means work goes on (or stops). */
     void endPauses() {
-        if (state.mode() == Mode.BREAK) {
-            append(event(EventKind.BREAK_ENDED), taskId());
-            state = state.with(Mode.PRODUCTION);
-        }
-        if (state.downtime() != null) {
-            append(event(EventKind.DOWNTIME_ENDED).withReason(state.downtime().name()), taskId());
-            state = state.withDowntime(null);
-        }
+        problems.endPauses();
     }
 
     Outcome refuse(Refusal refusal, String shownCode, String detail) {
@@ -415,10 +362,6 @@ public class StationRuntime {
         change(state.withOutcome(outcome));
         panel.show(Signal.REFUSED);
         return outcome;
-    }
-
-    private void showStep(int position) {
-        showStep(position, null);
     }
 
     /** @param why null when the worker moves forward, else why the step came back (evidence for coaching) */

@@ -63,7 +63,7 @@ class StationRuntimeDowntimeTest {
         int before = fixture.journalOf("VER-1").size();
 
         station.open(StationState.Menu.DOWNTIME);
-        station.closeMenu();
+        station.open(null);
 
         assertThat(station.state().menu()).isNull();
         assertThat(station.state().mode()).isEqualTo(Mode.PRODUCTION);
