@@ -46,7 +46,7 @@ public final class PrintedBarcodes {
      * The codes of each label of a sheet, label by label in reading order (an empty list for an
      * empty place): each label's rectangle is cut from the page and decoded on its own.
      */
-    static List<List<String>> perLabel(byte[] pdf, LabelFormat format) {
+    public static List<List<String>> perLabel(byte[] pdf, LabelFormat format) {
         float dpi = 200;
         double pxPerMm = dpi / 25.4;
         try (PDDocument document = Loader.loadPDF(pdf)) {
