@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
+import nl.stapwijs.production.EventKind;
+import nl.stapwijs.production.NewEvent;
 import nl.stapwijs.station.Mode;
 import nl.stapwijs.station.Outcome;
 import nl.stapwijs.station.StationFixture;
@@ -28,10 +30,12 @@ public final class ScanLatencyBench {
         Path dir = Files.createDirectories(Path.of("target", "bench", "scan-" + System.currentTimeMillis()));
 
         long[] bare = bareCommits(dir.resolve("bare.db"), scans);
+        long[] append = appends(dir.resolve("journal"), scans);
         long[] scan = scans(dir.resolve("station"), scans);
 
         System.out.println("Scan latency, " + scans + " scans each, on " + dir.toAbsolutePath());
         report("bare committed insert", bare);
+        report("journal append alone", append);
         report("scan -> confirmed", scan);
         System.out.printf(Locale.ROOT, "p99 ratio scan / bare insert: %.2f (goal <= 5), p99 scan %.2f ms (goal <= 50 ms)%n",
                 percentile(scan, 99) / (double) percentile(bare, 99), percentile(scan, 99) / 1e6);
@@ -48,15 +52,34 @@ public final class ScanLatencyBench {
             }
             long[] times = new long[count];
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bare VALUES (?, ?, ?, ?)")) {
-                for (int i = 0; i < count; i++) {
+                for (int i = -200; i < count; i++) { // the first 200 warm up, as for the scans
                     long start = System.nanoTime();
                     insert.setString(1, java.util.UUID.randomUUID().toString());
                     insert.setString(2, "BENCH-1");
                     insert.setLong(3, i);
                     insert.setLong(4, System.currentTimeMillis());
                     insert.executeUpdate();
-                    times[i] = System.nanoTime() - start;
+                    if (i >= 0) {
+                        times[i] = System.nanoTime() - start;
+                    }
                 }
+            }
+            return times;
+        }
+    }
+
+    /** The journal's own share: one UNIT appended and committed, without the station around it. */
+    private static long[] appends(Path dir, int count) {
+        try (StationFixture workshop = new StationFixture(dir)) {
+            NewEvent unit = NewEvent.of("BENCH-1", EventKind.UNIT, null, null).withQuantity(1);
+            for (int i = 0; i < 200; i++) {
+                workshop.journal.append(unit);
+            }
+            long[] times = new long[count];
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                workshop.journal.append(unit);
+                times[i] = System.nanoTime() - start;
             }
             return times;
         }
@@ -75,7 +98,11 @@ public final class ScanLatencyBench {
                 station.scan(box); // warm-up: JIT and page cache
             }
             long[] times = new long[count];
+            long largestLog = 0;
             for (int i = 0; i < count; i++) {
+                if (i % 500 == 0) {
+                    largestLog = Math.max(largestLog, walBytes(dir));
+                }
                 long start = System.nanoTime();
                 Outcome outcome = station.scan(box);
                 times[i] = System.nanoTime() - start;
@@ -83,7 +110,18 @@ public final class ScanLatencyBench {
                     throw new IllegalStateException("A scan was not confirmed: " + outcome);
                 }
             }
+            // The checkpointer must keep the log from growing without end under steady scanning.
+            System.out.printf(Locale.ROOT, "largest write-ahead log during the scans: %.1f MB%n", largestLog / 1e6);
             return times;
+        }
+    }
+
+    private static long walBytes(Path dir) {
+        try {
+            Path wal = dir.resolve("stapwijs.db-wal");
+            return Files.exists(wal) ? Files.size(wal) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 

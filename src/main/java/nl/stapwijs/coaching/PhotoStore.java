@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,14 +11,11 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.UUID;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import nl.stapwijs.base.StapwijsProperties;
+import nl.stapwijs.base.image.Jpeg;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +52,11 @@ public class PhotoStore {
 
     public Stored store(byte[] upload) {
         BufferedImage image = decode(upload);
+        if ((upload[0] & 0xFF) == 0xFF && (upload[1] & 0xFF) == 0xD8) {
+            image = Jpeg.upright(image, upload); // phones store the picture sideways and say so in EXIF
+        }
         BufferedImage fitted = fit(image);
-        byte[] jpeg = encode(fitted);
+        byte[] jpeg = Jpeg.encode(fitted);
         String file = UUID.randomUUID() + ".jpg";
         try {
             Files.createDirectories(folder);
@@ -144,20 +143,4 @@ public class PhotoStore {
         return out;
     }
 
-    private static byte[] encode(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(output);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode a photo", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
-    }
 }

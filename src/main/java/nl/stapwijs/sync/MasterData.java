@@ -89,9 +89,17 @@ public class MasterData {
             new Replica("order_team", "SELECT * FROM order_team WHERE order_id IN (" + SITE_ORDERS + ")"
                     + " AND team_id IN (SELECT id FROM team WHERE site_id = :site)"),
             new Replica("order_station", "SELECT * FROM order_station WHERE order_id IN (" + SITE_ORDERS + ")"
-                    + " AND station_id IN (SELECT id FROM station WHERE site_id = :site)"));
+                    + " AND station_id IN (SELECT id FROM station WHERE site_id = :site)"),
+            // The norms of the site's tasks. Norm versions are never changed or deleted, on the
+            // station either: new versions are added, known ones left alone.
+            new Replica("norm_version", "SELECT * FROM norm_version WHERE task_id IN (SELECT id FROM task WHERE site_id = :site)",
+                    true));
 
-    private record Replica(String table, String query) {
+    /** @param appendOnly rows are never changed or deleted (versioned history): only new ones are added */
+    private record Replica(String table, String query, boolean appendOnly) {
+        Replica(String table, String query) {
+            this(table, query, false);
+        }
     }
 
     private final Database database;
@@ -127,23 +135,27 @@ public class MasterData {
             List<Replica> reversed = new ArrayList<>(TABLES);
             java.util.Collections.reverse(reversed);
             for (Replica replica : reversed) {
-                tx.execute("DELETE FROM " + replica.table(), Map.of());
+                if (!replica.appendOnly()) {
+                    tx.execute("DELETE FROM " + replica.table(), Map.of());
+                }
             }
             for (Replica replica : TABLES) {
-                insertAll(tx, replica.table(), snapshot.tables().getOrDefault(replica.table(), List.of()));
+                insertAll(tx, replica, snapshot.tables().getOrDefault(replica.table(), List.of()));
             }
         });
     }
 
-    private static void insertAll(Transaction tx, String table, List<Map<String, Object>> rows) {
+    private static void insertAll(Transaction tx, Replica replica, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return;
         }
+        String table = replica.table();
         Set<String> known = tx.columns(table);
         List<String> columns = rows.get(0).keySet().stream()
                 .map(c -> c.toLowerCase(java.util.Locale.ROOT)).filter(known::contains).toList();
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+                + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")"
+                + (replica.appendOnly() ? " ON CONFLICT DO NOTHING" : "");
         for (Map<String, Object> row : rows) {
             Map<String, Object> values = new LinkedHashMap<>();
             row.forEach((column, value) -> values.put(column.toLowerCase(java.util.Locale.ROOT), value));

@@ -59,6 +59,26 @@ public final class Browsers {
                 """));
     }
 
+    /**
+     * Runs {@code look} with the page at another size (a tablet's), then returns to the kiosk's
+     * 1280x800. It waits until the page has the new width and has painted twice since, so the
+     * layout has settled on it.
+     */
+    public static void atSize(ChromeDriver driver, int width, int height, Runnable look) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Long.valueOf(width)
+                    .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth")));
+            driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+            look.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        }
+    }
+
     public static void screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

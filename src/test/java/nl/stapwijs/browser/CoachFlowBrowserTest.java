@@ -202,17 +202,7 @@ class CoachFlowBrowserTest {
     /** The page at the desktop size and at a tablet's. */
     private static void screenshots(String name) {
         Browsers.screenshot(browser, name);
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 820, "height", 1180, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            Thread.sleep(400); // the layout settles after the resize; nothing to wait on but paint
-            Browsers.screenshot(browser, name + "-tablet");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-        }
+        Browsers.atSize(browser, 820, 1180, () -> Browsers.screenshot(browser, name + "-tablet"));
     }
 
     private void signIn(String username, String password) {

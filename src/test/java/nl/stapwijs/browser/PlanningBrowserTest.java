@@ -113,27 +113,14 @@ class PlanningBrowserTest {
         staff.get(url("/orders"));
         waitUntil(staff, () -> staff.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '3 van 40')]")).size() == 1);
         Browsers.screenshot(staff, "planning-orders-progress");
-        tablet(() -> Browsers.screenshot(staff, "planning-orders-tablet"));
+        Browsers.atSize(staff, 768, 1024, () -> Browsers.screenshot(staff, "planning-orders-tablet"));
         for (String page : java.util.List.of("products", "production", "print/labels")) {
             staff.get(url("/" + page));
             waitUntil(staff, () -> !staff.findElements(By.cssSelector(".admin-page h2")).isEmpty());
             Thread.sleep(500);
             String name = "planning-" + page.replace("print/", "");
             Browsers.screenshot(staff, name);
-            tablet(() -> Browsers.screenshot(staff, name + "-tablet"));
-        }
-    }
-
-    /** The same page at a tablet's size (768x1024), then back to the staff screen of 1280x800. */
-    private static void tablet(Runnable look) throws InterruptedException {
-        staff.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 768, "height", 1024, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            Thread.sleep(500);
-            look.run();
-        } finally {
-            staff.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    java.util.Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            Browsers.atSize(staff, 768, 1024, () -> Browsers.screenshot(staff, name + "-tablet"));
         }
     }
 

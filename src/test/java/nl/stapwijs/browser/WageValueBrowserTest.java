@@ -136,17 +136,7 @@ class WageValueBrowserTest {
 
     /** The same page at a tablet's size (768x1024), then back to the staff screen of 1280x800. */
     private static void tablet(Runnable look) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 768, "height", 1024, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            Thread.sleep(500);
-            look.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-        }
+        Browsers.atSize(browser, 768, 1024, look);
     }
 
     /** The status and body of a GET from the signed-in page itself, with its session. */

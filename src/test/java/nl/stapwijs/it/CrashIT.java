@@ -84,6 +84,14 @@ class CrashIT {
         assertThat(lost).as("confirmed units missing from the journal").isEmpty();
         assertThat((long) unitSeqs.size()).as("units in the journal vs scans sent").isLessThanOrEqualTo(sent.get());
         assertThat(confirmedSeqs).hasSizeGreaterThan(kills);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("stapwijs.db").toAbsolutePath());
+                ResultSet check = connection.createStatement().executeQuery("PRAGMA integrity_check");
+                ResultSet journal = connection.createStatement().executeQuery(
+                        "SELECT COUNT(*), MAX(seq) FROM journal_event WHERE station = 'VER-1'")) {
+            assertThat(check.next() ? check.getString(1) : "").as("integrity check").isEqualTo("ok");
+            assertThat(journal.next()).isTrue();
+            assertThat(journal.getLong(1)).as("seq without gaps").isEqualTo(journal.getLong(2));
+        }
     }
 
     private static String pairedToken(Path dir, StapwijsProcess station) throws Exception {

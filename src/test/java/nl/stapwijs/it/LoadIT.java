@@ -73,7 +73,7 @@ class LoadIT {
 
     @Test
     void two_hundred_stations_scanning_every_second_stay_fast_and_the_floor_keeps_up() throws Exception {
-        int floors = Integer.getInteger("stapwijs.load.floors", 50);
+        int floors = Integer.getInteger("stapwijs.load.floors", 10);
         Duration length = Duration.ofSeconds(Long.getLong("stapwijs.load.seconds", 30));
         long began = System.nanoTime();
         List<String> tokens = addStations();

@@ -239,6 +239,26 @@ class SyncTest {
     }
 
     @Test
+    void norm_versions_of_the_stations_site_travel_and_the_known_ones_stay_as_they_were() {
+        var norms = new nl.stapwijs.wagevalue.NormService(hub.database, hub.clock, event -> { });
+        java.util.function.IntFunction<nl.stapwijs.wagevalue.NormDraft> draft = seconds -> new nl.stapwijs.wagevalue.NormDraft(
+                hub.taskId("VOUWEN"), new java.math.BigDecimal(seconds), "doos", new java.math.BigDecimal("0.98"),
+                new java.math.BigDecimal("0.05"), nl.stapwijs.wagevalue.NormMethod.TIME_STUDY, 30,
+                hub.clock.instant().plusSeconds(seconds), null);
+        norms.addVersion(draft.apply(20), "beheer");
+        sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
+        var atStation = new nl.stapwijs.wagevalue.NormService(stationDb, stationClock, event -> { });
+        assertThat(atStation.versions(hub.taskId("VOUWEN"))).hasSize(1);
+
+        hub.clock.advance(java.time.Duration.ofMinutes(1));
+        norms.addVersion(draft.apply(90), "beheer");
+        sync.syncOnce();
+        assertThat(atStation.versions(hub.taskId("VOUWEN"))).extracting(v -> v.norm().secondsPerUnit().intValue())
+                .containsExactly(20, 90);
+        assertThat(atStation.versions(hub.taskId("LAMP"))).isEmpty();
+    }
+
+    @Test
     void the_hub_records_the_stations_clock_offset_and_backlog() {
         sync.pair("http://hub", binding.newPairingCode("VER-1", "beheer").code());
         stationClock.advance(java.time.Duration.ofMinutes(7));

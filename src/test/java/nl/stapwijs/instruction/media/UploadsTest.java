@@ -109,7 +109,7 @@ public class UploadsTest {
         return withApp1(jpeg, exif(1, "Stapwijs-GPS"));
     }
 
-    static byte[] withOrientation(byte[] jpeg, int orientation) {
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
         return withApp1(jpeg, exif(orientation, ""));
     }
 

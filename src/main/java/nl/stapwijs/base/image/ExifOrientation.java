@@ -1,4 +1,4 @@
-package nl.stapwijs.instruction.media;
+package nl.stapwijs.base.image;
 
 /**
  * Reads the one EXIF field a kiosk needs from a JPEG: which way up the phone was held (tag
