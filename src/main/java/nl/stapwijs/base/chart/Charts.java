@@ -66,6 +66,12 @@ public class Charts {
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
         }
+        boolean counts = series.values().stream().flatMap(List::stream)
+                .allMatch(v -> v == null || v.doubleValue() == Math.rint(v.doubleValue()));
+        if (counts) {
+            // Units and pieces come whole: no "2.5 units" on the axis.
+            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         return png(chart, width, height);
     }
 
