@@ -128,8 +128,12 @@ public class StationSync {
         return paired.station();
     }
 
-    /** One round: push until the hub holds everything, then pull if master data moved. */
-    public void syncOnce() {
+    /**
+     * One round: push until the hub holds everything, then pull if master data moved. One
+     * round at a time: pairing runs one at once while the loop may start its own, and two
+     * rounds fetching the same media file would trip over each other's partial download.
+     */
+    public synchronized void syncOnce() {
         String token = settings.text(TOKEN, "");
         if (token.isEmpty()) {
             return;

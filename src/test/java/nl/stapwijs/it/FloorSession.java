@@ -36,14 +36,15 @@ final class FloorSession implements Runnable {
     private final java.util.Set<String> stations;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
-    /** "station#count" → when this page first showed it (epoch ms). */
-    final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+    /** station → when this page first showed each value of its count. */
+    final Map<String, Timeline> firstSeen = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     /** @param stations the stations whose cards this page watches (a sample keeps the watching cheap) */
     FloorSession(ApplicationContext context, java.util.Set<String> stations) {
         this.context = context;
         this.stations = stations;
+        stations.forEach(station -> firstSeen.put(station, new Timeline()));
     }
 
     @Override
@@ -69,7 +70,7 @@ final class FloorSession implements Runnable {
                 VaadinSession session = UI.getCurrent().getSession();
                 session.getService().runPendingAccessTasks(session);
                 long now = System.currentTimeMillis();
-                watched.forEach((station, today) -> firstSeen.putIfAbsent(station + "#" + today.getText(), now));
+                watched.forEach((station, today) -> firstSeen.get(station).markFirst(count(today.getText()), now));
                 UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
                 UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
                 new CountDownLatch(1).await(20, TimeUnit.MILLISECONDS);
@@ -81,6 +82,14 @@ final class FloorSession implements Runnable {
             SecurityContextHolder.clearContext();
             ready.countDown();
             stopped.countDown();
+        }
+    }
+
+    private static int count(String shown) {
+        try {
+            return Integer.parseInt(shown.replaceAll("[^0-9]", ""));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
