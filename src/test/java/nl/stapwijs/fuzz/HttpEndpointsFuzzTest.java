@@ -42,7 +42,8 @@ class HttpEndpointsFuzzTest {
     @BeforeAll
     static void start() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "fuzz-http");
-        app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--stapwijs.demo.enabled=true",
+        app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--vaadin.productionMode=true",
+                "--stapwijs.demo.enabled=true",
                 "--stapwijs.demo.history-days=0", "--stapwijs.data-dir=" + dir, "--logging.level.root=ERROR");
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         StationBinding binding = app.getBean(StationBinding.class);
