@@ -88,16 +88,20 @@ class PlanningBrowserTest {
         scan(code);
         waitUntil(station, () -> "STEPS".equals(mode()) || "PRODUCTION".equals(mode()));
         while ("STEPS".equals(mode())) {
+            String shown = station.findElement(By.cssSelector(".station-progress-label")).getText();
             station.findElement(By.cssSelector("vaadin-button.step-next")).click();
-            Thread.sleep(200);
+            waitUntil(station, () -> !"STEPS".equals(mode()) || station.findElements(By.cssSelector(".station-progress-label"))
+                    .stream().noneMatch(label -> label.getText().equals(shown)));
         }
         waitUntil(station, () -> "PRODUCTION".equals(mode()));
         assertThat(station.findElement(By.cssSelector(".station-header")).getText()).contains(code);
         String box = products.barcodes().stream().filter(b -> products.product(b.productId()).orElseThrow().name()
                 .equals("Doos 40x30")).findFirst().orElseThrow().code();
-        for (int i = 0; i < 3; i++) {
+        for (int unit = 1; unit <= 3; unit++) {
             scan(box);
-            Thread.sleep(300);
+            String expected = String.valueOf(unit);
+            waitUntil(station, () -> station.findElements(By.cssSelector(".production-number")).stream()
+                    .anyMatch(number -> number.getText().equals(expected)));
         }
         Browsers.screenshot(station, "planning-station-order");
 
@@ -117,9 +121,9 @@ class PlanningBrowserTest {
         for (String page : java.util.List.of("products", "production", "print/labels")) {
             staff.get(url("/" + page));
             waitUntil(staff, () -> !staff.findElements(By.cssSelector(".admin-page h2")).isEmpty());
-            Thread.sleep(500);
             String name = "planning-" + page.replace("print/", "");
-            Browsers.screenshot(staff, name);
+            // Same size again: waits for two paints, so the page has settled before the picture.
+            Browsers.atSize(staff, 1280, 800, () -> Browsers.screenshot(staff, name));
             Browsers.atSize(staff, 768, 1024, () -> Browsers.screenshot(staff, name + "-tablet"));
         }
     }
