@@ -93,6 +93,9 @@ public final class StartupBench {
                 System.out.printf(Locale.ROOT, "run %d of %d (load average %s)%n", run, runs, loadAverage());
                 order.forEach(Runnable::run);
                 samples.add(firstDemoStart(variants.get(0), stapwijs, work, run));
+                // A long run on a busy machine may be cut short: the figures so far are kept.
+                Files.writeString(work.resolve("results.md"),
+                        StartupReport.markdown(samples, variants.stream().map(Variant::name).toList(), emptyApp.name(), run));
             }
             String report = StartupReport.markdown(samples, variants.stream().map(Variant::name).toList(), emptyApp.name(), runs);
             Files.writeString(work.resolve("results.md"), report);
@@ -107,7 +110,10 @@ public final class StartupBench {
             try (JavaApp java = JavaApp.start(command, app.dir(), work.resolve(logName(variant, app, cache != null)))) {
                 JavaApp.Ready ready = java.awaitReady(START_LIMIT);
                 Thread.sleep(SETTLE.toMillis());
-                return new Sample(variant.name(), app.name(), cache != null, ready.wallMillis(), ready.cpuMillis(), java.rssKb());
+                Sample sample = new Sample(variant.name(), app.name(), cache != null, ready.wallMillis(), ready.cpuMillis(), java.rssKb());
+                System.out.printf(Locale.ROOT, "  %s, %s%s: ready in %.1f s (CPU %.1f s), RSS %d MB%n", app.name(), variant.name(),
+                        cache != null ? ", AOT cache" : "", sample.wallMillis() / 1000.0, sample.cpuMillis() / 1000.0, sample.rssKb() >> 10);
+                return sample;
             }
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(app.name() + " (" + variant.name() + (cache != null ? ", AOT cache" : "") + "): " + e.getMessage()
