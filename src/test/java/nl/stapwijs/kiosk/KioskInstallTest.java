@@ -43,6 +43,8 @@ class KioskInstallTest {
                 "+ useradd --system --user-group --home-dir /var/lib/stapwijs --no-create-home --shell /usr/sbin/nologin stapwijs",
                 "+ usermod --append --groups gpio,dialout,input stapwijs",
                 "+ ln -sfn /usr/lib/jvm/java-21-openjdk-arm64 /opt/stapwijs/jdk",
+                "+ /opt/stapwijs/jdk/bin/java -Djarmode=tools -jar /opt/stapwijs/stapwijs.jar extract --destination /opt/stapwijs/app.new",
+                "+ mv /opt/stapwijs/app.new /opt/stapwijs/app",
                 "|   stapwijs.role=station",
                 "|   stapwijs.station.code=A1",
                 "|   stapwijs.hub.url=https://hub.example.nl",

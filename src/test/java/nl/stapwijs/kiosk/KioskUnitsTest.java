@@ -50,7 +50,7 @@ class KioskUnitsTest {
         String unit = Files.readString(HostTools.KIOSK.resolve("systemd/stapwijs.service"));
 
         assertThat(unit).contains("Type=notify", "WatchdogSec=", "Restart=always", "TimeoutStartSec=300",
-                "ExecStart=/opt/stapwijs/jdk/bin/java @/etc/stapwijs/jvm.options ");
+                "ExecStart=/opt/stapwijs/jdk/bin/java @/etc/stapwijs/jvm.options -jar /opt/stapwijs/app/stapwijs.jar ");
     }
 
     private static List<String> programsStartedBy(Path unit) throws IOException {
