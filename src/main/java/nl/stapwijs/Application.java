@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
+import nl.stapwijs.base.StartupTrace;
 import nl.stapwijs.sync.CopyToPostgresCommand;
 import nl.stapwijs.sync.PairingCodeCommand;
 import org.springframework.boot.SpringApplication;
@@ -32,6 +33,8 @@ public class Application implements AppShellConfigurator {
                     .forEach((table, rows) -> System.out.println(table + ": " + rows + " rows"));
             return;
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StartupTrace.attachIfAsked(application);
+        application.run(args);
     }
 }

@@ -17,8 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class HttpHubConnection implements HubConnection {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
+
+    /**
+     * Made on first use, which is after start-up: a client sets up the TLS stack and reads the
+     * trusted certificates, work a station's time to ready should not wait for.
+     */
+    private static final class Client {
+        static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     @Override
     public Paired pair(String hubUrl, String code, String label) {
@@ -53,7 +60,7 @@ class HttpHubConnection implements HubConnection {
     @Override
     public byte[] media(String hubUrl, String token, String name) {
         try {
-            HttpResponse<byte[]> response = http.send(authorized(HttpRequest.newBuilder(
+            HttpResponse<byte[]> response = Client.HTTP.send(authorized(HttpRequest.newBuilder(
                     uri(hubUrl, "/api/sync/media/" + URLEncoder.encode(name, StandardCharsets.UTF_8))), token)
                     .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
@@ -73,7 +80,7 @@ class HttpHubConnection implements HubConnection {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return Client.HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new Unreachable("The hub cannot be reached", e);
         } catch (InterruptedException e) {

@@ -43,7 +43,9 @@ final class WageValueFixture implements AutoCloseable {
         this.workshop = workshop;
         properties = new StapwijsProperties(dir, zone, new StapwijsProperties.Demo(true, 7L, 0));
         ApplicationEventPublisher events = event -> listeners.forEach(l -> {
-            if (l instanceof WageValueRollups r && event instanceof NormAdded added) {
+            if (l instanceof NormPaceOfNorms pace && event instanceof NormAdded added) {
+                pace.on(added);
+            } else if (l instanceof WageValueRollups r && event instanceof NormAdded added) {
                 r.on(added);
             } else if (l instanceof WageValueRollups r && event instanceof RosterChanged changed) {
                 r.on(changed);
@@ -58,6 +60,12 @@ final class WageValueFixture implements AutoCloseable {
         wageValue = new WageValueService(workshop.database, workshop.journal, workshop.workforce, norms, rosters,
                 rollups, audit, new SubsidySettings(new Settings(workshop.database), workshop.database, audit, workshop.clock,
                 properties), workshop.clock, properties);
+    }
+
+    /** Hands this fixture's events (new norms, changed rosters) to one more listener. */
+    <T> T listening(T listener) {
+        listeners.add(listener);
+        return listener;
     }
 
     /** The demo roster on every team, in force long before any test's journal. */

@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private Checkpointer checkpointer;
+    private boolean migrationsRan;
 
     /** The SQL dialects Stapwijs speaks; migrations live in {@code db/migration/<folder>}. */
     public enum Vendor {
@@ -80,13 +81,30 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
+    /**
+     * Brings the schema up to date. Flyway (a few hundred classes, a scan and a validation of
+     * every migration) only runs when the migration files differ from those this database last
+     * ran with: a station restarting on the same release skips it. See {@link SchemaFingerprint}.
+     */
     private static Database migrated(Database database) {
+        String location = "db/migration/" + database.vendor.folder;
+        String fingerprint = SchemaFingerprint.of(location);
+        if (fingerprint.equals(SchemaFingerprint.stored(database))) {
+            return database;
+        }
         Flyway.configure()
                 .dataSource(database.writerPool)
-                .locations("classpath:db/migration/" + database.vendor.folder)
+                .locations("classpath:" + location)
                 .load()
                 .migrate();
+        SchemaFingerprint.store(database, fingerprint);
+        database.migrationsRan = true;
         return database;
+    }
+
+    /** Whether opening this database ran Flyway (false when the schema was known to be current). */
+    public boolean migrationsRan() {
+        return migrationsRan;
     }
 
     /** Runs a write transaction on the single writer connection, retrying while SQLite is busy. */

@@ -28,7 +28,7 @@ public final class DatabaseCopy {
         }
         List<String> tables = from.read(tx -> tx.rows("""
                 SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name <> 'flyway_schema_history' ORDER BY rowid""", Map.of()))
+                AND name NOT IN ('flyway_schema_history', 'schema_fingerprint') ORDER BY rowid""", Map.of()))
                 .stream().map(row -> String.valueOf(row.get("name"))).toList();
         Map<String, Integer> copied = new LinkedHashMap<>();
         to.writeVoid(tx -> {

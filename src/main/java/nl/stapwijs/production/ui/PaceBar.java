@@ -39,8 +39,9 @@ final class PaceBar extends Div {
 
     void show(FloorCard card, NormPace norms, Instant now) {
         Double pace = perHour(card, now);
-        OptionalDouble norm = card.taskId() == null ? OptionalDouble.empty() : norms.unitsPerHour(card.taskId(), now);
-        if (pace == null || norm.isEmpty() || card.onBreak() || card.downtimeReason() != null) {
+        OptionalDouble norm = pace == null || card.onBreak() || card.downtimeReason() != null
+                ? OptionalDouble.empty() : norms.unitsPerHour(card.taskId(), now);
+        if (norm.isEmpty()) {
             setVisible(false);
             return;
         }

@@ -78,6 +78,18 @@ class PostgresTest {
     }
 
     @Test
+    void a_restart_on_the_same_release_skips_flyway_on_postgresql_too() throws Exception {
+        String url = server.newDatabase("restart");
+        try (Database first = Database.openPostgres(url, server.username(), "")) {
+            assertThat(first.migrationsRan()).isTrue();
+        }
+        try (Database again = Database.openPostgres(url, server.username(), "")) {
+            assertThat(again.migrationsRan()).isFalse();
+            again.check();
+        }
+    }
+
+    @Test
     void the_worker_flow_counts_and_journals_on_postgresql_as_on_sqlite() throws Exception {
         try (StationFixture workshop = new StationFixture(
                 Database.openPostgres(server.newDatabase("flow"), server.username(), ""), dir)) {
