@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.stapwijs.base.db.Database;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +33,13 @@ public class StationBinding {
     private final WorkforceService workforce;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Token hash → station for tokens seen in use: every scan of every station carries its token,
+     * and asking the database each time costs a station's scan a query. Only known, unrevoked
+     * tokens are kept (unknown ones are always asked again), and a revocation clears it all.
+     */
+    private final Map<String, String> activeTokens = new ConcurrentHashMap<>();
+    private final AtomicLong revocations = new AtomicLong();
 
     public StationBinding(Database database, WorkforceService workforce, Clock clock) {
         this.database = database;
@@ -71,7 +81,23 @@ public class StationBinding {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return database.onReader(StationBindingRepository.class).activeDevice(hash(token)).map(DeviceRow::stationCode);
+        String hash = hash(token);
+        String known = activeTokens.get(hash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long generation = revocations.get();
+        Optional<String> station = database.onReader(StationBindingRepository.class).activeDevice(hash)
+                .map(DeviceRow::stationCode);
+        station.ifPresent(code -> {
+            synchronized (activeTokens) {
+                // A revocation that committed while this read ran may have made the answer stale.
+                if (revocations.get() == generation) {
+                    activeTokens.put(hash, code);
+                }
+            }
+        });
+        return station;
     }
 
     public List<BoundDevice> devices() {
@@ -80,6 +106,10 @@ public class StationBinding {
 
     public void revoke(long deviceId) {
         database.writeVoid(tx -> tx.attach(StationBindingRepository.class).revoke(deviceId, clock.millis()));
+        synchronized (activeTokens) {
+            revocations.incrementAndGet();
+            activeTokens.clear();
+        }
     }
 
     /** A device that was just bound: its station and the token it must keep secret. */

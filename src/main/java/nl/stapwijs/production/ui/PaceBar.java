@@ -17,6 +17,9 @@ final class PaceBar extends Div {
 
     private final Div fill = new Div();
     private final Span text = new Span();
+    private String width;
+    private long shownPace = -1;
+    private long shownNorm = -1;
 
     PaceBar() {
         addClassName("floor-pace");
@@ -46,10 +49,22 @@ final class PaceBar extends Div {
             return;
         }
         setVisible(true);
+        // Every scan updates its card on every open floor page; the bar and its words change far
+        // less often, so only a change is sent.
         double share = Math.min(1, pace / norm.getAsDouble());
-        fill.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", share * 100));
-        fill.setClassName("slow", share < 0.6);
-        text.setText(getTranslation("staff.floor.pace", Math.round(pace), Math.round(norm.getAsDouble())));
-        getElement().setAttribute("title", getTranslation("staff.floor.paceTitle"));
+        String width = String.format(Locale.ROOT, "%.1f%%", share * 100);
+        long shownPace = Math.round(pace);
+        long shownNorm = Math.round(norm.getAsDouble());
+        if (!width.equals(this.width)) {
+            this.width = width;
+            fill.getStyle().set("width", width);
+            fill.setClassName("slow", share < 0.6);
+        }
+        if (shownPace != this.shownPace || shownNorm != this.shownNorm) {
+            this.shownPace = shownPace;
+            this.shownNorm = shownNorm;
+            text.setText(getTranslation("staff.floor.pace", shownPace, shownNorm));
+            getElement().setAttribute("title", getTranslation("staff.floor.paceTitle"));
+        }
     }
 }

@@ -87,6 +87,12 @@ class FloorViewTest extends KaribuTest {
         bar.show(new nl.stapwijs.production.FloorCard("VER-1", 5L, 7L, 50, 20, java.util.List.of(), false, "MACHINE", now,
                 null, now.minusSeconds(1800)), (task, at) -> java.util.OptionalDouble.of(60), now);
         assertThat(bar.isVisible()).as("downtime").isFalse();
+
+        bar.show(working, (task, at) -> java.util.OptionalDouble.of(80), now);
+        assertThat(bar.isVisible()).as("back at work, a new norm").isTrue();
+        assertThat(bar.getElement().getTextRecursively()).isEqualTo("40 per uur · norm 80");
+        assertThat(bar.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow().getElement()
+                .getStyle().get("width")).isEqualTo("50.0%");
     }
 
     private static StationCard card(String station) {
