@@ -100,6 +100,12 @@ class LoadIT {
         // Plain arrays, sized up front: the harness's bookkeeping must not show up in the heap figure.
         long[] latencies = new long[(int) (STATIONS * (length.toSeconds() + 5))];
         java.util.concurrent.atomic.AtomicInteger measured = new java.util.concurrent.atomic.AtomicInteger();
+        // Per second of the run: the slowest scan sent in it and how many took 50 ms or more, so a
+        // tail can be traced to its moment (a rollup, a collection, a checkpoint).
+        java.util.concurrent.atomic.AtomicLongArray slowestInSecond = new java.util.concurrent.atomic.AtomicLongArray(
+                (int) length.toSeconds() + 5);
+        java.util.concurrent.atomic.AtomicLongArray slowInSecond = new java.util.concurrent.atomic.AtomicLongArray(
+                (int) length.toSeconds() + 5);
         Map<String, Timeline> confirmedAt = new ConcurrentHashMap<>();
         sample.forEach(station -> confirmedAt.put(station, new Timeline()));
         AtomicLong failures = new AtomicLong();
@@ -129,8 +135,16 @@ class LoadIT {
                                 return; // warming up: the JIT and caches are not ready yet
                             }
                             int slot = measured.getAndIncrement();
+                            long latency = System.nanoTime() - start;
                             if (slot < latencies.length) {
-                                latencies[slot] = System.nanoTime() - start;
+                                latencies[slot] = latency;
+                            }
+                            int second = (int) ((start - measureFrom) / 1_000_000_000L);
+                            if (second < slowestInSecond.length()) {
+                                slowestInSecond.accumulateAndGet(second, latency, Math::max);
+                                if (latency >= 50_000_000L) {
+                                    slowInSecond.incrementAndGet(second);
+                                }
                             }
                             Timeline confirmed = confirmedAt.get(code(station));
                             if (confirmed != null) {
@@ -180,6 +194,16 @@ class LoadIT {
                         + "%,d samples); heap after GC %d MiB at start, %d MiB at end%n",
                 STATIONS, floors, length, sorted.size(), failures.get(), p50, p99, floorP99,
                 floorDelays.isEmpty() ? -1 : floorDelays.get(floorDelays.size() - 1), floorDelays.size(), heapStart, heapEnd);
+
+        List<Integer> seconds = new ArrayList<>();
+        for (int i = 0; i < slowestInSecond.length(); i++) {
+            seconds.add(i);
+        }
+        seconds.sort((a, b) -> Long.compare(slowestInSecond.get(b), slowestInSecond.get(a)));
+        long slowSeconds = seconds.stream().filter(i -> slowInSecond.get(i) > 0).count();
+        System.out.printf(Locale.ROOT, "Load: %d of %d seconds had a scan of 50 ms or more; the slowest: %s%n", slowSeconds,
+                length.toSeconds(), seconds.stream().limit(8).map(i -> String.format(Locale.ROOT, "+%d s %.0f ms (%d slow)",
+                        i, slowestInSecond.get(i) / 1e6, slowInSecond.get(i))).collect(java.util.stream.Collectors.joining(", ")));
 
         assertThat(failures.get()).as("scans refused or unanswered").isZero();
         assertThat(floorDelays).as("floor samples").hasSizeGreaterThan(floors == 0 ? -1 : 100);
