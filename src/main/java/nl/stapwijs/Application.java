@@ -1,9 +1,5 @@
 package nl.stapwijs;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
 import nl.stapwijs.base.StartupTrace;
 import nl.stapwijs.sync.CopyToPostgresCommand;
@@ -15,13 +11,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * Stapwijs: one jar for every role. {@code java -jar stapwijs.jar} starts the application;
  * {@code java -jar stapwijs.jar pairing-code <station> [--stapwijs.data-dir=...]} prints a
  * one-time pairing code for a station (for provisioning many Pis from a shell) and exits;
- * {@code copy-to-postgres} moves a SQLite hub into PostgreSQL (see README).
+ * {@code copy-to-postgres} moves a SQLite hub into PostgreSQL (see README). The Vaadin app
+ * shell is {@link nl.stapwijs.base.ui.AppShell}.
  */
-@SpringBootApplication
-@Push
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/stapwijs.css")
-public class Application implements AppShellConfigurator {
+@SpringBootApplication(proxyBeanMethods = false)
+public class Application {
 
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("pairing-code")) {

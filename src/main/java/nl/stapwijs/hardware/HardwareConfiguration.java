@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * is true, in which case the configured station gets its real panel and scanners. Exactly
  * one of the two beans exists, decided by the setting alone.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HardwareProperties.class)
 class HardwareConfiguration {
 

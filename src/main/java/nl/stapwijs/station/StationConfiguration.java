@@ -11,7 +11,7 @@ import nl.stapwijs.workforce.WorkforceService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class StationConfiguration {
 
     @Bean

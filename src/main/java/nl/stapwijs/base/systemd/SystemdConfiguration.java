@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SystemdConfiguration {
 
     /** Only under systemd with Type=notify, which is what sets NOTIFY_SOCKET. */

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * GPIO character device: no root, works on every Pi up to the Pi 5, unlike pigpio) and no
  * board auto-detection.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "stapwijs.hardware", name = "enabled", havingValue = "true")
 class Pi4jConfiguration {
 

@@ -17,29 +17,46 @@ public class Espeak implements Synthesizer {
     static final int RATE = 150;
 
     private final Path binary;
-    private final String version;
-    private final Set<String> languages;
+    /** Version and voices, asked of espeak-ng on first use: two process starts kept out of start-up. */
+    private volatile About about;
 
-    private Espeak(Path binary, String version, Set<String> languages) {
-        this.binary = binary;
-        this.version = version;
-        this.languages = languages;
+    private record About(String version, Set<String> languages) {
     }
 
-    /** The installed espeak-ng, if any. */
+    private Espeak(Path binary) {
+        this.binary = binary;
+    }
+
+    /** The installed espeak-ng, if any (found on the PATH; it is not started until it is needed). */
     public static Optional<Espeak> installed(String tool) {
-        return Processes.find(tool).map(binary -> {
-            String about = Processes.run(List.of(binary.toString(), "--version"), null);
-            String version = about.replaceAll("(?s).*text-to-speech:\\s*(\\S+).*", "$1").strip();
-            Set<String> languages = new HashSet<>();
-            for (String line : Processes.run(List.of(binary.toString(), "--voices"), null).split("\n")) {
-                String[] columns = line.trim().split("\\s+");
-                if (columns.length > 1 && !columns[0].equals("Pty")) {
-                    languages.add(columns[1].toLowerCase(Locale.ROOT));
+        return Processes.find(tool).map(Espeak::new);
+    }
+
+    private About about() {
+        About known = about;
+        if (known == null) {
+            synchronized (this) {
+                known = about;
+                if (known == null) {
+                    known = ask(binary);
+                    about = known;
                 }
             }
-            return new Espeak(binary, version, languages);
-        });
+        }
+        return known;
+    }
+
+    private static About ask(Path binary) {
+        String text = Processes.run(List.of(binary.toString(), "--version"), null);
+        String version = text.replaceAll("(?s).*text-to-speech:\\s*(\\S+).*", "$1").strip();
+        Set<String> languages = new HashSet<>();
+        for (String line : Processes.run(List.of(binary.toString(), "--voices"), null).split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length > 1 && !columns[0].equals("Pty")) {
+                languages.add(columns[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return new About(version, Set.copyOf(languages));
     }
 
     @Override
@@ -49,12 +66,13 @@ public class Espeak implements Synthesizer {
 
     @Override
     public String version() {
-        return version;
+        return about().version();
     }
 
     @Override
     public Optional<String> voiceFor(String language) {
         String code = language.toLowerCase(Locale.ROOT);
+        Set<String> languages = about().languages();
         return languages.contains(code) || languages.stream().anyMatch(l -> l.startsWith(code + "-"))
                 ? Optional.of(code) : Optional.empty();
     }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Builds the speech chain from what is installed: recorded voice, neural voice if configured, espeak-ng if present. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SpeechProperties.class)
 class SpeechConfiguration {
 

@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>No Spring method security: it would proxy every view that carries {@code @RolesAllowed}
  * and refuse calls from push threads. Services decide scope explicitly with a {@code Viewer}.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication
 class SecurityConfiguration {
