@@ -17,6 +17,10 @@ import nl.stapwijs.base.db.Database;
 import nl.stapwijs.workforce.StationBinding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with and without a valid device token: the app never answers with a server error, keeps
  * running, and its database stays intact (integrity check, gap-free journal).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HttpEndpointsFuzzTest {
 
     private static final List<String> PATHS = List.of("/api/stations/VER-1/scans", "/api/stations/VER-1/inputs/HELP",
@@ -100,5 +105,23 @@ class HttpEndpointsFuzzTest {
 
             assertThat(status).as("%s %s", path, type).isLessThan(500);
         }
+    }
+
+    /** Found by this fuzz test: Tomcat logged the raw names of undecodable form parameters as an error. */
+    @Test
+    void a_form_that_is_not_utf_8_is_refused_with_a_message_and_not_logged(CapturedOutput output) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + "/pairing").toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        connection.getOutputStream().write("code=%FF%FEsecret-name=1".getBytes(StandardCharsets.US_ASCII));
+
+        int status = connection.getResponseCode();
+        String body = new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        connection.disconnect();
+
+        assertThat(status).isEqualTo(400);
+        assertThat(body).contains("not valid UTF-8").contains("nothing was changed");
+        assertThat(output.getAll()).doesNotContain("secret-name").doesNotContain("InvalidParameterException");
     }
 }
