@@ -2,6 +2,7 @@ package nl.stapwijs.base.health;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +26,16 @@ public class StartupGarbage {
     private static final Logger log = LoggerFactory.getLogger(StartupGarbage.class);
 
     private final Runnable collect;
+    private final Executor executor;
     private final AtomicBoolean done = new AtomicBoolean();
 
     StartupGarbage() {
-        this(System::gc);
+        this(System::gc, StartupGarbage::onItsOwnThread);
     }
 
-    StartupGarbage(Runnable collect) {
+    StartupGarbage(Runnable collect, Executor executor) {
         this.collect = collect;
+        this.executor = executor;
     }
 
     @EventListener
@@ -40,14 +43,13 @@ public class StartupGarbage {
         if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || !done.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(this::collectNow, "startup-gc");
-        thread.setDaemon(true);
-        thread.start();
+        executor.execute(this::collectNow);
     }
 
-    /** Whether the collection after start-up has been started. */
-    public boolean started() {
-        return done.get();
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "startup-gc");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void collectNow() {
