@@ -1,5 +1,6 @@
 package nl.stapwijs.base;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Where start-up time goes, for whoever works on it ({@code -Dstapwijs.startup-trace=true}, see
@@ -42,17 +44,26 @@ public final class StartupTrace implements ApplicationListener<ApplicationReadyE
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        List<Step> steps = startup.getBufferedTimeline().getEvents().stream().map(Step::of).toList();
         log.info("Slowest start-up steps (ready after {} ms):\n{}", event.getTimeTaken().toMillis(),
-                String.join("\n", slowest(startup.getBufferedTimeline().getEvents(), SHOWN)));
+                String.join("\n", slowest(steps, SHOWN)));
     }
 
-    static List<String> slowest(List<TimelineEvent> events, int count) {
-        return events.stream()
-                .sorted(Comparator.comparing(TimelineEvent::getDuration).reversed())
+    /** One recorded step: its name, its tags as {@code key=value}, and how long it took. */
+    record Step(String name, String tags, Duration duration) {
+
+        static Step of(TimelineEvent event) {
+            StartupStep step = event.getStartupStep();
+            return new Step(step.getName(), StreamSupport.stream(step.getTags().spliterator(), false)
+                    .map(tag -> tag.getKey() + "=" + tag.getValue()).collect(Collectors.joining(" ")), event.getDuration());
+        }
+    }
+
+    static List<String> slowest(List<Step> steps, int count) {
+        return steps.stream()
+                .sorted(Comparator.comparing(Step::duration).reversed())
                 .limit(count)
-                .map(e -> String.format("%6d ms  %s %s", e.getDuration().toMillis(), e.getStartupStep().getName(),
-                        StreamSupport.stream(e.getStartupStep().getTags().spliterator(), false)
-                                .map(tag -> tag.getKey() + "=" + tag.getValue()).collect(Collectors.joining(" "))))
+                .map(step -> String.format("%6d ms  %s %s", step.duration().toMillis(), step.name(), step.tags()))
                 .toList();
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * kiosk/README.md, "Start-up times").
  */
 @Component
-public class StartupGarbage {
+class StartupGarbage {
 
     private static final Logger log = LoggerFactory.getLogger(StartupGarbage.class);
 

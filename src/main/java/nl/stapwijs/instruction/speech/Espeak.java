@@ -18,7 +18,7 @@ public class Espeak implements Synthesizer {
 
     private final Path binary;
     /** Version and voices, asked of espeak-ng on first use: two process starts kept out of start-up. */
-    private volatile About about;
+    private About about;
 
     private record About(String version, Set<String> languages) {
     }
@@ -32,18 +32,11 @@ public class Espeak implements Synthesizer {
         return Processes.find(tool).map(Espeak::new);
     }
 
-    private About about() {
-        About known = about;
-        if (known == null) {
-            synchronized (this) {
-                known = about;
-                if (known == null) {
-                    known = ask(binary);
-                    about = known;
-                }
-            }
+    private synchronized About about() {
+        if (about == null) {
+            about = ask(binary);
         }
-        return known;
+        return about;
     }
 
     private static About ask(Path binary) {
