@@ -2,6 +2,7 @@ package nl.stapwijs.base;
 
 import java.time.Clock;
 import nl.stapwijs.base.db.Database;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,10 +26,10 @@ class BaseConfiguration {
         return new BCryptPasswordEncoder(12);
     }
 
+    /** The database {@link EarlyDatabase} began to open before Spring read its configuration. */
     @Bean(destroyMethod = "close")
-    Database database(StapwijsProperties properties) {
-        StapwijsProperties.Db db = properties.database();
-        return db.isPostgres() ? Database.openPostgres(db.url(), db.username(), db.password())
-                : Database.open(properties.databaseFile());
+    Database database(ObjectProvider<EarlyDatabase.Opening> early, StapwijsProperties properties) {
+        EarlyDatabase.Opening opening = early.getIfAvailable();
+        return opening != null ? opening.take() : EarlyDatabase.open(properties);
     }
 }
