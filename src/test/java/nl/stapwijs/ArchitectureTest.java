@@ -1,12 +1,22 @@
 package nl.stapwijs;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
+import java.util.Arrays;
+import nl.stapwijs.base.ui.VaadinScan;
 
 /** The one-way rules of ARCHITECTURE.md and STYLE.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "nl.stapwijs", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,6 +34,18 @@ class ArchitectureTest {
                     "nl.stapwijs.production..", "nl.stapwijs.wagevalue..", "nl.stapwijs.coaching..",
                     "nl.stapwijs.station..", "nl.stapwijs.hardware..", "nl.stapwijs.barcode..", "nl.stapwijs.sync..",
                     "nl.stapwijs.demo..");
+
+    /** Vaadin looks for these only in the packages {@link VaadinScan} names; elsewhere they would be lost. */
+    @ArchTest
+    static void vaadin_finds_every_view(JavaClasses all) {
+        String[] scanned = Arrays.stream(VaadinScan.class.getAnnotation(EnableVaadin.class).value()).map(p -> p + "..")
+                .toArray(String[]::new);
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class).or().areAnnotatedWith(Layout.class)
+                .or().areAssignableTo(HasErrorParameter.class).or().areAssignableTo(AppShellConfigurator.class)
+                .should().resideInAnyPackage(scanned)
+                .because("VaadinScan lists the packages Vaadin reads at start-up; add a new view package there")
+                .check(all);
+    }
 
     @ArchTest
     static final ArchRule domain_code_knows_no_screen = noClasses()

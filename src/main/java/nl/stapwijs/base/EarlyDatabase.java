@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationListener;
 /**
  * Opens the database on a thread of its own while Spring reads its configuration and starts
  * Tomcat. Opening it (two connection pools, SQLite's native library, a look at the schema and
- * JDBI's first query, about 1,300 classes) is a fifth of a station's start-up and needs
+ * JDBI's first query, about 1,300 classes) is a tenth of a station's start-up and needs
  * nothing from Spring but the settings, which are final once the application is prepared.
  * The {@code database} bean takes the result, so nothing else changes: when the database
  * cannot be opened, start-up fails with the same exception as before.
