@@ -2,7 +2,6 @@ package nl.stapwijs.base;
 
 import java.time.Clock;
 import nl.stapwijs.base.db.Database;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -28,8 +27,7 @@ class BaseConfiguration {
 
     /** The database {@link EarlyDatabase} began to open before Spring read its configuration. */
     @Bean(destroyMethod = "close")
-    Database database(ObjectProvider<EarlyDatabase.Opening> early, StapwijsProperties properties) {
-        EarlyDatabase.Opening opening = early.getIfAvailable();
-        return opening != null ? opening.take() : EarlyDatabase.open(properties);
+    Database database(EarlyDatabase.Opening opening) {
+        return opening.take();
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationListener;
  * The {@code database} bean takes the result, so nothing else changes: when the database
  * cannot be opened, start-up fails with the same exception as before.
  *
- * <p>Registered in {@code META-INF/spring.factories}, so tests start the same way.
+ * <p>Registered in {@code META-INF/spring.factories}, so every context SpringApplication makes,
+ * tests included, opens its database this way.
  */
 public final class EarlyDatabase implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -42,7 +43,7 @@ public final class EarlyDatabase implements ApplicationListener<ApplicationPrepa
     }
 
     /** Opens the database as configured: the SQLite file in the data folder, or PostgreSQL. */
-    static Database open(StapwijsProperties properties) {
+    private static Database open(StapwijsProperties properties) {
         StapwijsProperties.Db db = properties.database();
         return db.isPostgres() ? Database.openPostgres(db.url(), db.username(), db.password())
                 : Database.open(properties.databaseFile());
