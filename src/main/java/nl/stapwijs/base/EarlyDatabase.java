@@ -24,7 +24,7 @@ import org.springframework.context.ApplicationListener;
  */
 public final class EarlyDatabase implements ApplicationListener<ApplicationPreparedEvent> {
 
-    static final String BEAN = "earlyDatabase";
+    private static final String BEAN = "earlyDatabase";
 
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
