@@ -47,9 +47,7 @@ class StartupGarbage {
     }
 
     private static void onItsOwnThread(Runnable work) {
-        Thread thread = new Thread(work, "startup-gc");
-        thread.setDaemon(true);
-        thread.start();
+        Thread.ofPlatform().name("startup-gc").daemon().start(work);
     }
 
     private void collectNow() {
