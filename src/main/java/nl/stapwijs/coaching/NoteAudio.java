@@ -41,6 +41,8 @@ public class NoteAudio {
                 return t;
             });
 
+    private volatile boolean stopping;
+
     public NoteAudio(Database database, SpeechChain chain, StapwijsProperties properties) {
         this.database = database;
         this.chain = chain;
@@ -58,6 +60,7 @@ public class NoteAudio {
 
     @jakarta.annotation.PreDestroy
     void stop() {
+        stopping = true;
         thread.shutdownNow();
     }
 
@@ -67,7 +70,12 @@ public class NoteAudio {
             try {
                 return render(entryId);
             } catch (RuntimeException e) {
-                log.warn("Audio for note {} not made: {}", entryId, e.getClass().getSimpleName());
+                if (stopping) {
+                    // Cut off by a shut-down: the catch-up at the next start makes it.
+                    log.info("Audio for note {} is left for the next start: the app is stopping", entryId);
+                } else {
+                    log.warn("Audio for note {} not made: {}", entryId, e.getClass().getSimpleName());
+                }
                 throw e;
             }
         });

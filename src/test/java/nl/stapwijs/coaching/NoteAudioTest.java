@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import nl.stapwijs.base.StapwijsProperties;
 import nl.stapwijs.instruction.media.MediaStore;
 import nl.stapwijs.instruction.speech.AudioEncoder;
+import nl.stapwijs.instruction.speech.BlockingSynthesizer;
 import nl.stapwijs.instruction.speech.Espeak;
 import nl.stapwijs.instruction.speech.SpeechChain;
 import nl.stapwijs.instruction.speech.SynthesizedVoice;
@@ -20,9 +21,13 @@ import nl.stapwijs.workforce.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** A note shared with the worker is read aloud on their progress screen, by espeak-ng unless a better voice is installed. */
+@ExtendWith(OutputCaptureExtension.class)
 class NoteAudioTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 17);
@@ -33,13 +38,14 @@ class NoteAudioTest {
     StationFixture workshop;
     CoachingWiring coaching;
     MediaStore media;
+    StapwijsProperties properties;
     Viewer coach;
     long sanne;
 
     @BeforeEach
     void open() {
         workshop = new StationFixture(dir);
-        StapwijsProperties properties = new StapwijsProperties(dir, GeneratedJournal.ZONE,
+        properties = new StapwijsProperties(dir, GeneratedJournal.ZONE,
                 new StapwijsProperties.Demo(false, 1L, 0));
         media = new MediaStore(properties);
         Espeak espeak = Espeak.installed("espeak-ng").orElseThrow(() -> new AssertionError("apt-get install espeak-ng"));
@@ -70,6 +76,24 @@ class NoteAudioTest {
         WorkerProgress.NoteLine note = coaching.progress.of(sanne, "nl").notes().get(0);
         assertThat(note.text()).isEqualTo("Je hielp een nieuwe collega. Fijn!");
         assertThat(note.audio()).isEqualTo(file.get());
+    }
+
+    @Test
+    void a_note_cut_off_by_a_shut_down_is_left_for_the_next_start_without_a_warning(CapturedOutput output) throws Exception {
+        BlockingSynthesizer blocking = new BlockingSynthesizer();
+        NoteAudio audio = new NoteAudio(workshop.database, new SpeechChain(List.of(new SynthesizedVoice(blocking,
+                AudioEncoder.none(), media, dir.resolve("blocking-work")))), properties);
+        long id = coaching.log.add(coach, sanne, new NewLogEntry(TODAY, "Sanne werkte netjes.", "Je werkte netjes.",
+                Visibility.WORKER, Set.of(), List.of()));
+        var cutOff = audio.renderLater(id);
+        assertThat(blocking.speaking.await(10, TimeUnit.SECONDS)).isTrue();
+
+        audio.stop();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cutOff.get(10, TimeUnit.SECONDS))
+                .isInstanceOf(java.util.concurrent.ExecutionException.class);
+        assertThat(output.getOut()).contains("Audio for note " + id + " is left for the next start").doesNotContain("not made");
+        assertThat(workshop.database.onReader(LogRepository.class).withoutAudio()).extracting(r -> r.id()).contains(id);
     }
 
     @Test

@@ -32,6 +32,7 @@ public class AudioRenderer {
     private final SpeechChain chain;
     private final StapwijsProperties properties;
     private final AtomicInteger waiting = new AtomicInteger();
+    private volatile boolean stopping;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "speech");
         t.setDaemon(true);
@@ -54,6 +55,7 @@ public class AudioRenderer {
 
     @jakarta.annotation.PreDestroy
     void stop() {
+        stopping = true;
         thread.shutdownNow();
     }
 
@@ -64,7 +66,12 @@ public class AudioRenderer {
             try {
                 return render(versionId);
             } catch (RuntimeException e) {
-                log.warn("Audio for instruction version {} not made: {}", versionId, e.getClass().getSimpleName());
+                if (stopping) {
+                    // Cut off by a shut-down: not a fault, and the catch-up at the next start makes it.
+                    log.info("Audio for instruction version {} is left for the next start: the app is stopping", versionId);
+                } else {
+                    log.warn("Audio for instruction version {} not made: {}", versionId, e.getClass().getSimpleName());
+                }
                 throw e;
             } finally {
                 waiting.decrementAndGet();

@@ -19,9 +19,13 @@ import nl.stapwijs.station.StationFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The read-aloud pipeline with the real espeak-ng (installed by .ci/run) and with a fake engine. */
+@ExtendWith(OutputCaptureExtension.class)
 class AudioRendererTest {
 
     @TempDir
@@ -100,6 +104,34 @@ class AudioRendererTest {
         assertThat(english.audio()).isNotNull().isNotEqualTo(polish.audio());
         assertThat(polish.language()).isEqualTo("nl");
         assertThat(polish.audio()).isEqualTo(hub.instructions.instruction(version, "nl").orElseThrow().step(1).audio());
+    }
+
+    @Test
+    void audio_cut_off_by_a_shut_down_is_not_reported_as_a_fault(CapturedOutput output) throws Exception {
+        BlockingSynthesizer blocking = new BlockingSynthesizer();
+        AudioRenderer renderer = renderer(new SynthesizedVoice(blocking, AudioEncoder.none(), store, dir.resolve("work")));
+        var cutOff = renderer.renderLater(publish("Pak een doos.", "Take a box."));
+        assertThat(blocking.speaking.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        renderer.stop();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cutOff.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOf(java.util.concurrent.ExecutionException.class);
+        assertThat(output.getOut()).contains("is left for the next start: the app is stopping").doesNotContain("not made");
+    }
+
+    @Test
+    void audio_that_fails_while_running_is_reported(CapturedOutput output) {
+        AudioRenderer renderer = renderer(new SynthesizedVoice(new BlockingSynthesizer() {
+            @Override public void wav(String text, String voice, Path out) {
+                throw new IllegalStateException("espeak-ng exited with 1");
+            }
+        }, AudioEncoder.none(), store, dir.resolve("work")));
+        var failed = renderer.renderLater(publish("Pak een doos.", "Take a box."));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> failed.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOf(java.util.concurrent.ExecutionException.class);
+        assertThat(output.getOut()).contains("not made: IllegalStateException");
     }
 
     private long publish(String dutch, String english) {
