@@ -32,6 +32,16 @@ public class WorkforceService {
     }
 
     /**
+     * The workers whose badges a staff member may print: those they may see, one audit entry
+     * each, because a badge carries a name and photo and signs its worker in at a station.
+     */
+    public List<Worker> badgesToPrint(Viewer viewer) {
+        List<Worker> workers = visibleWorkers(viewer);
+        audit.recordAll(viewer.username(), AuditAction.READ, "BADGE", workers.stream().map(Worker::id).toList(), "badge sheet");
+        return workers;
+    }
+
+    /**
      * A worker's personal record for a staff member, written to the audit log. Empty when the
      * worker is outside the viewer's scope: another team's worker simply does not exist for them.
      */

@@ -97,6 +97,22 @@ class ScopingTest {
         assertThat(new AuditLog(workshop.database, workshop.clock).about(worker("P-1010").id())).isEmpty();
     }
 
+    @Test
+    void the_badge_sheet_holds_the_viewers_own_workers_and_each_badge_shown_is_audited() {
+        Viewer supervisor = viewer("begeleider");
+
+        List<Worker> badges = workshop.workforce.badgesToPrint(supervisor);
+
+        assertThat(badges).extracting(Worker::firstName).contains("Fatima", "Sanne").doesNotContain("Kees", "Aylin", "Bram");
+        AuditLog audit = new AuditLog(workshop.database, workshop.clock);
+        assertThat(audit.about(worker("P-1005").id())).filteredOn(e -> e.subject().equals("BADGE")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("begeleider");
+                    assertThat(e.action()).isEqualTo(AuditAction.READ);
+                });
+        assertThat(audit.about(worker("P-1010").id())).noneMatch(e -> e.subject().equals("BADGE"));
+    }
+
     private Viewer viewer(String username) {
         return workshop.staff.viewer(username).orElseThrow();
     }
