@@ -117,7 +117,13 @@ class PlanningBrowserTest {
         staff.get(url("/orders"));
         waitUntil(staff, () -> staff.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '3 van 40')]")).size() == 1);
         Browsers.screenshot(staff, "planning-orders-progress");
-        Browsers.atSize(staff, 768, 1024, () -> Browsers.screenshot(staff, "planning-orders-tablet"));
+        Browsers.atSize(staff, 768, 1024, () -> {
+            Browsers.screenshot(staff, "planning-orders-tablet");
+            // On a tablet every column, the expected date with its late warning too, is in view.
+            Object hidden = staff.executeScript("const t = document.querySelector('vaadin-grid').shadowRoot"
+                    + ".querySelector('#table'); return t.scrollWidth - t.clientWidth;");
+            assertThat(((Number) hidden).intValue()).as("pixels of the orders grid beyond its right edge").isLessThanOrEqualTo(1);
+        });
         for (String page : java.util.List.of("products", "production", "print/labels")) {
             staff.get(url("/" + page));
             waitUntil(staff, () -> !staff.findElements(By.cssSelector(".admin-page h2")).isEmpty());

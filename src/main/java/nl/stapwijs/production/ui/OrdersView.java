@@ -65,14 +65,14 @@ public class OrdersView extends Div {
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
         grid.addColumn(o -> o.order().code()).setHeader(getTranslation("staff.orders.code")).setAutoWidth(true);
-        grid.addColumn(o -> o.order().customer()).setHeader(getTranslation("staff.orders.customer")).setWidth("9em")
+        // Customer and product share a column, so that on a tablet (768 px) every column, the
+        // expected date with its late warning above all, fits without scrolling sideways.
+        grid.addComponentColumn(this::item).setHeader(getTranslation("staff.orders.customerProduct")).setWidth("10em")
                 .setFlexGrow(1);
-        grid.addColumn(o -> o.product().name()).setHeader(getTranslation("staff.orders.product")).setWidth("8em")
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::progress).setHeader(getTranslation("staff.orders.progress")).setWidth("12em")
+        grid.addComponentColumn(this::progress).setHeader(getTranslation("staff.orders.progress")).setWidth("11em")
                 .setFlexGrow(0);
         grid.addColumn(o -> DAY.format(o.order().dueDate())).setHeader(getTranslation("staff.orders.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::forecast).setHeader(getTranslation("staff.orders.expected")).setWidth("13em")
+        grid.addComponentColumn(this::forecast).setHeader(getTranslation("staff.orders.expected")).setWidth("10em")
                 .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(OrderEditView.class, OrderEditView.of(click.getItem().order().id())));
@@ -87,6 +87,16 @@ public class OrdersView extends Div {
 
     private void refresh() {
         grid.setItems(shown());
+    }
+
+    private Component item(OrderOverview o) {
+        Span customer = new Span(o.order().customer());
+        Span product = new Span(o.product().name());
+        product.addClassName("orders-product");
+        Div cell = new Div(customer, product);
+        cell.addClassName("orders-item");
+        cell.getElement().setAttribute("title", o.order().customer() + " — " + o.product().name());
+        return cell;
     }
 
     private Component progress(OrderOverview o) {
