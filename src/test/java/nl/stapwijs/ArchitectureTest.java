@@ -3,9 +3,13 @@ package nl.stapwijs;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -15,12 +19,47 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.annotation.EnableVaadin;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import nl.stapwijs.base.ui.VaadinScan;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Conditional;
 
 /** The one-way rules of ARCHITECTURE.md and STYLE.md, checked on the compiled classes. */
-@AnalyzeClasses(packages = "nl.stapwijs", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "nl.stapwijs", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NotGeneratedByAot.class})
 class ArchitectureTest {
+
+    /** The bean definitions Spring AOT writes at {@code package} (Foo__BeanDefinitions) are the build's, not ours. */
+    static final class NotGeneratedByAot implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("__");
+        }
+    }
+
+    /**
+     * Spring AOT decides at build time which beans exist, so a bean condition on a setting
+     * (a property, a profile, an environment variable) would be frozen there and ignore the
+     * station's configuration. Such choices are made in the bean itself when the app starts.
+     */
+    @ArchTest
+    static void beans_do_not_depend_on_settings(JavaClasses all) {
+        List<String> conditional = new ArrayList<>();
+        for (JavaClass type : all) {
+            if (hasSettingCondition(type)) {
+                conditional.add(type.getName());
+            }
+            type.getMethods().stream().filter(ArchitectureTest::hasSettingCondition)
+                    .forEach(method -> conditional.add(method.getFullName()));
+        }
+        assertThat(conditional).as("bean conditions that Spring AOT would fix at build time").isEmpty();
+    }
+
+    private static boolean hasSettingCondition(CanBeAnnotated element) {
+        return element.isMetaAnnotatedWith(Conditional.class) && !element.isAnnotatedWith(ConditionalOnWebApplication.class);
+    }
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.stapwijs.hardware.StationPanel.Input;
-import nl.stapwijs.hardware.simulated.SimulatedDevices;
+import nl.stapwijs.hardware.StationDevices;
 import nl.stapwijs.hardware.simulated.SimulatedPanel;
 import nl.stapwijs.production.FloorService;
 import nl.stapwijs.production.Product;
@@ -42,7 +42,7 @@ final class DemoFloor implements AutoCloseable {
             new Shift("GRO-3", "P-1012", "BLAD", 25));
 
     private final StationRuntimes runtimes;
-    private final SimulatedDevices devices;
+    private final StationDevices devices;
     private final FloorService floor;
     private final ProductService products;
     private final Random random;
@@ -56,12 +56,12 @@ final class DemoFloor implements AutoCloseable {
         return thread;
     });
 
-    DemoFloor(StationRuntimes runtimes, SimulatedDevices devices, FloorService floor, ProductService products,
+    DemoFloor(StationRuntimes runtimes, StationDevices devices, FloorService floor, ProductService products,
             long seed) {
         this(runtimes, devices, floor, products, seed, 1_000);
     }
 
-    DemoFloor(StationRuntimes runtimes, SimulatedDevices devices, FloorService floor, ProductService products,
+    DemoFloor(StationRuntimes runtimes, StationDevices devices, FloorService floor, ProductService products,
             long seed, long millisPerSecond) {
         this.millisPerSecond = millisPerSecond;
         this.runtimes = runtimes;
@@ -85,7 +85,10 @@ final class DemoFloor implements AutoCloseable {
         if (station == null) {
             return;
         }
-        SimulatedPanel panel = devices.simulated(shift.station());
+        SimulatedPanel panel = devices.simulatedPanel(shift.station()).orElse(null);
+        if (panel == null) {
+            return; // this station has its real panel here; the demo worker stays away
+        }
         try {
             later(shift, act(shift, station, panel));
         } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * GPIO header, or simulated when none is wired) and its scanners. Every other station keeps
  * a simulated panel, so an all-in-one with one Pi-like station still runs the rest as a demo.
  */
-public final class ConfiguredDevices implements StationDevices, AutoCloseable {
+public final class ConfiguredDevices implements StationDevices {
 
     private final String station;
     private final StationHardware hardware;

@@ -2,31 +2,26 @@ package nl.stapwijs.hardware;
 
 import java.time.Clock;
 import nl.stapwijs.hardware.simulated.SimulatedDevices;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Which devices the stations get: simulated panels unless {@code stapwijs.hardware.enabled}
- * is true, in which case the configured station gets its real panel and scanners. Exactly
- * one of the two beans exists, decided by the setting alone.
+ * is true, in which case the configured station gets its real panel and scanners. Decided
+ * when the app starts, by the setting alone; not by a bean condition, because Spring AOT
+ * fixes the beans when the jar is built.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HardwareProperties.class)
 class HardwareConfiguration {
 
-    @Bean
-    @ConditionalOnProperty(prefix = "stapwijs.hardware", name = "enabled", havingValue = "false", matchIfMissing = true)
-    SimulatedDevices simulatedDevices(HardwareProperties settings) {
-        return new SimulatedDevices(settings);
-    }
-
-    /** The panel on the GPIO header comes from hardware.pi4j, when one is wired. */
+    /** A {@link ConfiguredDevices} is closed with the app (its scanners' threads and ports). */
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(prefix = "stapwijs.hardware", name = "enabled", havingValue = "true")
-    ConfiguredDevices configuredDevices(HardwareProperties settings, ObjectProvider<TestablePanel> wiredPanel, Clock clock) {
-        return ConfiguredDevices.start(settings, wiredPanel.getIfAvailable(), clock);
+    StationDevices stationDevices(HardwareProperties settings, WiredPanel wiredPanel, Clock clock) {
+        if (!settings.enabled()) {
+            return new SimulatedDevices(settings);
+        }
+        return ConfiguredDevices.start(settings, wiredPanel.panel().orElse(null), clock);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.stapwijs.hardware.simulated.SimulatedPanel;
 
 /** Which panel and scanners belong to a station; the station runtime asks once per station. */
-public interface StationDevices {
+public interface StationDevices extends AutoCloseable {
 
     StationHardware hardware(String stationCode);
 
@@ -23,5 +23,10 @@ public interface StationDevices {
     /** Whether a real scanner (serial or USB) serves the station; a plain-browser station has none. */
     default boolean hasScanner(String stationCode) {
         return hardware(stationCode).hasScanner();
+    }
+
+    /** Releases ports and threads of real devices when the app stops; simulated ones hold none. */
+    @Override
+    default void close() {
     }
 }

@@ -29,14 +29,16 @@ class SystemdNotifier {
     private static final Duration LONGEST_PROBE = Duration.ofSeconds(10);
 
     private final Environment environment;
+    /** Null when this process was not started by systemd with Type=notify: then it does nothing. */
     private final NotifySocket socket;
     private Watchdog watchdog;
     private ReadinessUrlProbe probe;
 
     SystemdNotifier(Environment environment) {
         this.environment = environment;
+        String address = environment.getProperty("NOTIFY_SOCKET");
         try {
-            this.socket = NotifySocket.open(environment.getRequiredProperty("NOTIFY_SOCKET"));
+            this.socket = address == null || address.isBlank() ? null : NotifySocket.open(address);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open systemd's NOTIFY_SOCKET", e);
         }
@@ -44,7 +46,7 @@ class SystemdNotifier {
 
     @EventListener
     synchronized void onReadiness(AvailabilityChangeEvent<ReadinessState> event) throws IOException {
-        if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || watchdog != null) {
+        if (socket == null || event.getState() != ReadinessState.ACCEPTING_TRAFFIC || watchdog != null) {
             return;
         }
         URI readinessUrl = readinessUrl();
@@ -60,6 +62,9 @@ class SystemdNotifier {
 
     @EventListener(ContextClosedEvent.class)
     synchronized void onShutdown() throws IOException {
+        if (socket == null) {
+            return;
+        }
         if (watchdog != null) {
             watchdog.close();
             probe.close();
@@ -73,6 +78,9 @@ class SystemdNotifier {
      * yet a restart. Empty when systemd set no watchdog or meant it for another process.
      */
     Optional<Duration> watchdogInterval() {
+        if (socket == null) {
+            return Optional.empty();
+        }
         Long usec = environment.getProperty("WATCHDOG_USEC", Long.class);
         Long pid = environment.getProperty("WATCHDOG_PID", Long.class);
         if (usec == null || usec <= 0 || (pid != null && pid != ProcessHandle.current().pid())) {

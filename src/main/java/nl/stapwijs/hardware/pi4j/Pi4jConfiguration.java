@@ -7,22 +7,25 @@ import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
 import java.time.Clock;
 import nl.stapwijs.hardware.HardwareProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import nl.stapwijs.hardware.WiredPanel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The Pi's GPIO, when this process drives real hardware with a wired panel. One Pi4J
  * context for the whole process, built explicitly with the GpioD providers (the kernel's
  * GPIO character device: no root, works on every Pi up to the Pi 5, unlike pigpio) and no
- * board auto-detection.
+ * board auto-detection. Whether there is a panel is read from the settings when the app
+ * starts, not by bean conditions (Spring AOT fixes the beans when the jar is built): the
+ * Pi4J context is lazy and made only for a wired panel.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "stapwijs.hardware", name = "enabled", havingValue = "true")
 class Pi4jConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    @ConditionalOnProperty(prefix = "stapwijs.hardware.gpio", name = "enabled", havingValue = "true", matchIfMissing = true)
+    @Lazy
     Context pi4j(HardwareProperties properties) {
         ContextBuilder builder = Pi4J.newContextBuilder()
                 .noAutoDetect()
@@ -34,9 +37,13 @@ class Pi4jConfiguration {
         return builder.build();
     }
 
+    /** With {@code stapwijs.hardware.enabled} (and the GPIO not switched off) the panel on the header. */
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(prefix = "stapwijs.hardware.gpio", name = "enabled", havingValue = "true", matchIfMissing = true)
-    Pi4jPanel pi4jPanel(Context pi4j, HardwareProperties properties, Clock clock) {
-        return Pi4jPanel.build(pi4j, properties.gpio(), properties.usesOnBoardUart(), clock);
+    WiredPanel wiredPanel(ObjectProvider<Context> pi4j, HardwareProperties properties, Clock clock) {
+        if (!properties.enabled() || !properties.gpio().enabled()) {
+            return WiredPanel.none();
+        }
+        Pi4jPanel panel = Pi4jPanel.build(pi4j.getObject(), properties.gpio(), properties.usesOnBoardUart(), clock);
+        return WiredPanel.of(panel, panel::close);
     }
 }

@@ -64,4 +64,18 @@ class SystemdNotifierTest {
     void without_a_watchdog_setting_there_is_no_watchdog() {
         assertThat(new SystemdNotifier(environment).watchdogInterval()).isEmpty();
     }
+
+    @Test
+    void without_notify_socket_nothing_is_sent_and_no_watchdog_runs() throws IOException {
+        MockEnvironment laptop = new MockEnvironment()
+                .withProperty("local.server.port", "8080")
+                .withProperty("WATCHDOG_USEC", "60000000");
+        SystemdNotifier notifier = new SystemdNotifier(laptop);
+
+        notifier.onReadiness(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+        notifier.onShutdown();
+
+        assertThat(notifier.watchdogInterval()).isEmpty();
+        assertThat(systemd.received()).isEmpty();
+    }
 }
