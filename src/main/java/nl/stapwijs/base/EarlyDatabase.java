@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.ApplicationListener;
 
 /**
@@ -29,7 +30,8 @@ public final class EarlyDatabase implements ApplicationListener<ApplicationPrepa
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
         ConfigurableListableBeanFactory beans = event.getApplicationContext().getBeanFactory();
-        if (beans.containsSingleton(BEAN)) {
+        if (beans.containsSingleton(BEAN) || Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            // Spring AOT, at build time, only reads the bean definitions: no database then.
             return;
         }
         StapwijsProperties properties = Binder.get(event.getApplicationContext().getEnvironment())

@@ -33,7 +33,9 @@ public final class StapwijsProcess implements AutoCloseable {
 
     public static StapwijsProcess start(Path dir, String... settings) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
+                // as stations run it (kiosk/config/jvm.options): the bean definitions Spring AOT wrote at build time
+                "-Dspring.aot.enabled=true", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
                 "--stapwijs.data-dir=" + dir.toAbsolutePath()));
         command.addAll(List.of(settings));
         StapwijsProcess process = new StapwijsProcess(command, dir.resolve("process.log"), port);
