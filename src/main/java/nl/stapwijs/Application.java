@@ -18,17 +18,30 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        if (args.length >= 2 && args[0].equals("pairing-code")) {
-            System.out.println(PairingCodeCommand.run(args[1], Arrays.copyOfRange(args, 2, args.length)).code());
-            return;
-        }
-        if (args.length >= 1 && args[0].equals("copy-to-postgres")) {
-            CopyToPostgresCommand.run(Arrays.copyOfRange(args, 1, args.length))
-                    .forEach((table, rows) -> System.out.println(table + ": " + rows + " rows"));
+        if (args.length >= 1 && (args[0].equals("pairing-code") || args[0].equals("copy-to-postgres"))) {
+            try {
+                runCommand(args);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
             return;
         }
         SpringApplication application = new SpringApplication(Application.class);
         StartupTrace.attachIfAsked(application);
         application.run(args);
+    }
+
+    /** A shell command; what the admin got wrong (an unknown station, a data folder without a database) comes back as IllegalArgumentException. */
+    private static void runCommand(String[] args) {
+        if (args[0].equals("pairing-code")) {
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new IllegalArgumentException("Usage: java -jar stapwijs.jar pairing-code <station> [--stapwijs.data-dir=DIR]");
+            }
+            System.out.println(PairingCodeCommand.run(args[1], Arrays.copyOfRange(args, 2, args.length)).code());
+        } else {
+            CopyToPostgresCommand.run(Arrays.copyOfRange(args, 1, args.length))
+                    .forEach((table, rows) -> System.out.println(table + ": " + rows + " rows"));
+        }
     }
 }

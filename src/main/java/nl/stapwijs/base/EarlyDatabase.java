@@ -44,13 +44,6 @@ public final class EarlyDatabase implements ApplicationListener<ApplicationPrepa
         }
     }
 
-    /** Opens the database as configured: the SQLite file in the data folder, or PostgreSQL. */
-    private static Database open(StapwijsProperties properties) {
-        StapwijsProperties.Db db = properties.database();
-        return db.isPostgres() ? Database.openPostgres(db.url(), db.username(), db.password())
-                : Database.open(properties.databaseFile());
-    }
-
     /** A database being opened; {@link #take()} hands it over to whoever closes it from then on. */
     static final class Opening implements DisposableBean {
 
@@ -58,7 +51,7 @@ public final class EarlyDatabase implements ApplicationListener<ApplicationPrepa
         private final AtomicBoolean taken = new AtomicBoolean();
 
         Opening(StapwijsProperties properties) {
-            database = CompletableFuture.supplyAsync(() -> open(properties),
+            database = CompletableFuture.supplyAsync(() -> CommandSettings.openDatabase(properties),
                     work -> Thread.ofPlatform().name("database-opening").daemon().start(work));
         }
 

@@ -1,15 +1,18 @@
 package nl.stapwijs.sync;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
+import nl.stapwijs.base.CommandSettings;
 import nl.stapwijs.base.db.Database;
 import nl.stapwijs.base.db.DatabaseCopy;
 
 /**
- * {@code java -jar stapwijs.jar copy-to-postgres --stapwijs.data-dir=DIR --to=jdbc:postgresql://...
+ * {@code java -jar stapwijs.jar copy-to-postgres [--stapwijs.data-dir=DIR] --to=jdbc:postgresql://...
  * --to-username=U --to-password=P}: moves a hub from its SQLite file to PostgreSQL, every row
- * included. Stop the hub first; start it afterwards with the PostgreSQL settings.
+ * included. Stop the hub first; start it afterwards with the PostgreSQL settings. The SQLite
+ * file is the one the hub's own settings name ({@link CommandSettings}) unless the option says
+ * otherwise.
  */
 public final class CopyToPostgresCommand {
 
@@ -17,18 +20,18 @@ public final class CopyToPostgresCommand {
     }
 
     public static Map<String, Integer> run(String[] options) {
-        Map<String, String> settings = new HashMap<>();
-        for (String option : options) {
-            if (option.startsWith("--") && option.contains("=")) {
-                settings.put(option.substring(2, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
-            }
+        CommandSettings settings = CommandSettings.of(options);
+        String target = settings.option("to").filter(url -> url.startsWith("jdbc:postgresql:"))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Give the PostgreSQL database as --to=jdbc:postgresql://host:5432/name"));
+        Path file = settings.stapwijs().databaseFile();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No SQLite database at " + file.toAbsolutePath()
+                    + ". Give the hub's data folder with --stapwijs.data-dir=...");
         }
-        String target = settings.get("to");
-        if (target == null || !target.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("Give the PostgreSQL database as --to=jdbc:postgresql://host:5432/name");
-        }
-        try (Database from = Database.open(Path.of(settings.getOrDefault("stapwijs.data-dir", "data")).resolve("stapwijs.db"));
-                Database to = Database.openPostgres(target, settings.get("to-username"), settings.get("to-password"))) {
+        try (Database from = Database.open(file);
+                Database to = Database.openPostgres(target, settings.option("to-username").orElse(null),
+                        settings.option("to-password").orElse(null))) {
             return DatabaseCopy.copy(from, to);
         }
     }

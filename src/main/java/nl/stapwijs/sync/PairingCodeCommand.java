@@ -1,9 +1,7 @@
 package nl.stapwijs.sync;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import nl.stapwijs.base.CommandSettings;
 import nl.stapwijs.base.audit.AuditLog;
 import nl.stapwijs.base.db.Database;
 import nl.stapwijs.workforce.PairingCode;
@@ -14,7 +12,8 @@ import nl.stapwijs.workforce.WorkforceService;
  * {@code java -jar stapwijs.jar pairing-code <station> [--stapwijs.data-dir=DIR |
  * --stapwijs.database.url=jdbc:postgresql://... --stapwijs.database.username=U --stapwijs.database.password=P]}:
  * prints a one-time pairing code for a station, for installing many Pis from a shell (for
- * example {@code kiosk/install.sh --pairing-code}). Works while the hub runs.
+ * example {@code kiosk/install.sh --pairing-code}). Works while the hub runs. Without options
+ * it uses the hub's own settings ({@link CommandSettings}).
  */
 public final class PairingCodeCommand {
 
@@ -22,16 +21,7 @@ public final class PairingCodeCommand {
     }
 
     public static PairingCode run(String station, String[] options) {
-        Map<String, String> settings = new HashMap<>();
-        for (String option : options) {
-            if (option.startsWith("--") && option.contains("=")) {
-                settings.put(option.substring(2, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
-            }
-        }
-        String url = settings.get("stapwijs.database.url");
-        try (Database database = url != null && url.startsWith("jdbc:postgresql:")
-                ? Database.openPostgres(url, settings.get("stapwijs.database.username"), settings.get("stapwijs.database.password"))
-                : Database.open(Path.of(settings.getOrDefault("stapwijs.data-dir", "data")).resolve("stapwijs.db"))) {
+        try (Database database = CommandSettings.of(options).openExistingDatabase()) {
             Clock clock = Clock.systemUTC();
             WorkforceService workforce = new WorkforceService(database, new AuditLog(database, clock), clock);
             return new StationBinding(database, workforce, clock).newPairingCode(station, "command line");

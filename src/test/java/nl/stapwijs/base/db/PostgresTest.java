@@ -23,6 +23,7 @@ import nl.stapwijs.station.Mode;
 import nl.stapwijs.station.Outcome;
 import nl.stapwijs.station.StationFixture;
 import nl.stapwijs.station.StationRuntime;
+import nl.stapwijs.sync.CopyToPostgresCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,10 +153,13 @@ class PostgresTest {
             station.scan(sqlite.productCode("VOUWEN"));
             new AuditLog(sqlite.database, sqlite.clock).record("beheer", AuditAction.READ, "WORKER_RECORD", 5L, null);
             before = counts(sqlite.database);
-            try (Database postgres = Database.openPostgres(url, server.username(), "")) {
-                DatabaseCopy.copy(sqlite.database, postgres);
-                assertThat(counts(postgres)).isEqualTo(before);
-            }
+        }
+        // as an admin runs it, with the hub stopped: java -jar stapwijs.jar copy-to-postgres ...
+        Map<String, Integer> copied = CopyToPostgresCommand.run(new String[] {"--stapwijs.data-dir=" + dir,
+                "--to=" + url, "--to-username=" + server.username()});
+        assertThat(copied).containsEntry("journal_event", before.get("journal_event").intValue());
+        try (Database postgres = Database.openPostgres(url, server.username(), "")) {
+            assertThat(counts(postgres)).isEqualTo(before);
         }
 
         try (StationFixture moved = new StationFixture(Database.openPostgres(url, server.username(), ""), dir)) {
