@@ -19,6 +19,8 @@ public class Application {
 
     public static void main(String[] args) {
         if (args.length >= 1 && (args[0].equals("pairing-code") || args[0].equals("copy-to-postgres"))) {
+            // before the first logger exists: the answer alone on standard output
+            System.setProperty("logback.configurationFile", "logback-command.xml");
             try {
                 runCommand(args);
             } catch (IllegalArgumentException e) {

@@ -86,15 +86,17 @@ public final class StapwijsProcess implements AutoCloseable {
         }
     }
 
-    /** Runs the jar's pairing-code command against a hub's data folder and returns the code. */
+    /** Runs {@code pairing-code} as an admin's script would: standard output must be the code alone. */
     public static String pairingCode(Path hubDir, String station) throws IOException, InterruptedException {
+        Path errors = hubDir.resolveSibling("pairing-code.log");
         Process command = new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-jar",
                 JAR.toAbsolutePath().toString(), "pairing-code", station, "--stapwijs.data-dir=" + hubDir.toAbsolutePath())
-                .redirectErrorStream(false).start();
-        String out = new String(command.getInputStream().readAllBytes()).strip();
-        command.waitFor(60, TimeUnit.SECONDS);
-        String[] lines = out.split("\\R");
-        return lines[lines.length - 1].strip();
+                .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())).start();
+        String out = new String(command.getInputStream().readAllBytes());
+        if (!command.waitFor(60, TimeUnit.SECONDS) || command.exitValue() != 0 || !out.matches("[A-Z0-9]{8}\\R")) {
+            throw new IllegalStateException("pairing-code printed '" + out + "' (errors: " + errors + ")");
+        }
+        return out.strip();
     }
 
     @Override
